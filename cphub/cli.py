@@ -1,0 +1,164 @@
+"""The command line: build · check · serve · new · archive.
+
+Exit codes: 0 success; 1 the content or configuration has problems (each
+listed as `path:line: field: message`); 2 wrong usage. Content problems never
+reach the user as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .diagnostics import ContentError, Diagnostic, errors, report
+from .sitedir import replace_site, restore_interrupted
+
+log = logging.getLogger("cphub")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    root = Path(args.config).resolve().parent
+    try:
+        return args.run(args, root)
+    except ContentError as error:
+        print(report(error.diagnostics), file=sys.stderr)
+        print(_summary(error.diagnostics), file=sys.stderr)
+        return 1
+    except _ConfigProblem as problem:
+        print(f"{args.config}: {problem}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+class _ConfigProblem(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="build.py", description="Build the knowledge hub.")
+    parser.add_argument("-f", "--config", default="mkdocs.yml", help="the hub's mkdocs.yml (default: %(default)s)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' progress")
+    parser.set_defaults(run=_build, strict=False, site_dir=None)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    build = commands.add_parser("build", help="validate, then build the whole site into site/")
+    build.add_argument("--strict", action="store_true", help="turn warnings into failures")
+    build.add_argument("-d", "--site-dir", help="where to build (default: site_dir of mkdocs.yml)")
+    build.set_defaults(run=_build)
+
+    check = commands.add_parser("check", help="validate only; writes nothing")
+    check.add_argument("--strict", action="store_true", help="turn warnings into failures")
+    check.set_defaults(run=_check)
+
+    serve = commands.add_parser("serve", help="live preview on http://127.0.0.1:8000/")
+    serve.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="address (default: %(default)s)")
+    serve.set_defaults(run=_serve)
+    return parser
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    for name in ("mkdocs", "cphub"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = [handler]
+        logger.setLevel(logging.INFO if verbose else logging.WARNING)
+        logger.propagate = False
+
+
+def _summary(diagnostics: list[Diagnostic]) -> str:
+    failures = len(errors(diagnostics))
+    warnings = len(diagnostics) - failures
+    files = len({d.path for d in diagnostics})
+    return f"{failures} error(s), {warnings} warning(s) in {files} file(s)."
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _check(args, root: Path) -> int:
+    from .project import check
+
+    diagnostics, validated = check(root)
+    failing = diagnostics if args.strict else errors(diagnostics)
+    if diagnostics:
+        print(report(diagnostics), file=sys.stderr)
+        print(_summary(diagnostics), file=sys.stderr)
+    if failing:
+        return 1
+    print(f"{len(validated.entries)} files are valid.")
+    return 0
+
+
+def _build(args, root: Path) -> int:
+    from mkdocs.commands.build import build
+
+    from .clock import build_date
+    from .project import check
+    from .hub import build_hub
+
+    config = _load_config(args)
+    diagnostics, validated = check(root)
+    if errors(diagnostics) or (args.strict and diagnostics):
+        raise ContentError(diagnostics)
+    if diagnostics:
+        print(report(diagnostics), file=sys.stderr)
+    plugin = config.plugins["cphub"]
+    plugin.preloaded = build_hub(root, plugin.settings(config), _today(build_date),
+                                 validated.entries, validated.topics, validated.organisations)
+    site = Path(args.site_dir or config.site_dir).resolve()
+    restore_interrupted(site)
+    with replace_site(site) as staging:
+        config.site_dir = str(staging)
+        try:
+            build(config)
+        except Exception as error:  # MkDocs' own aborts carry a message, not a bug
+            from mkdocs.exceptions import MkDocsException
+
+            if isinstance(error, MkDocsException):
+                raise _ConfigProblem(str(error)) from None
+            raise
+    print(f"Built {len(plugin.pages)} pages into {_shown(site)}")
+    return 0
+
+
+def _serve(args, root: Path) -> int:
+    from mkdocs.commands.serve import serve
+
+    _load_config(args)  # report a broken configuration before serving
+    serve(config_file=args.config, dev_addr=args.dev_addr, livereload=True)
+    return 0
+
+
+def _load_config(args):
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    if not Path(args.config).is_file():
+        raise _ConfigProblem("no such file")
+    try:
+        config = load_config(args.config, strict=args.strict)
+    except MkDocsException as error:
+        raise _ConfigProblem(str(error)) from None
+    if "cphub" not in config.plugins:
+        raise _ConfigProblem("the hub plugin is not enabled (add '- cphub' under plugins:)")
+    return config
+
+
+def _today(build_date):
+    try:
+        return build_date()
+    except ValueError:
+        raise _ConfigProblem("SOURCE_DATE_EPOCH must be a whole number of seconds") from None
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix() + "/"
+    except ValueError:
+        return str(path)

@@ -1,0 +1,52 @@
+"""Problems found in content, reported as `path:line: field: message (hint)`."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Iterable
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    path: str  # relative to the project, with forward slashes
+    line: int
+    field: str
+    message: str
+    hint: str = ""
+    severity: str = "error"  # "error" or "warning"
+
+    def __str__(self) -> str:
+        text = f"{self.path}:{self.line}: {self.field}: {self.message}"
+        if self.severity == "warning":
+            text = f"{self.path}:{self.line}: {self.field}: warning: {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class ContentError(Exception):
+    """Raised at the edge (plugin, command line) when content has errors."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        self.diagnostics = diagnostics
+        super().__init__(report(diagnostics))
+
+
+def errors(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    return [d for d in diagnostics if d.severity == "error"]
+
+
+def report(diagnostics: Iterable[Diagnostic]) -> str:
+    """Every problem, sorted by file and line, one a line."""
+    return "\n".join(str(d) for d in sorted(diagnostics))
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A hint naming the closest choice, or listing a few when none is close."""
+    choices = sorted(set(choices))
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    if not choices:
+        return ""
+    shown = ", ".join(choices[:8]) + (", …" if len(choices) > 8 else "")
+    return f"known: {shown}"

@@ -1,0 +1,181 @@
+"""The index: what is published, and every term that groups it.
+
+Drafts and scheduled entries (a brief, newsletter or resource dated after the
+build date) are dropped here, once, so no page, feed or index can show them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from .locale import country_name
+from .model import TYPES, Entry, Organisation, Topic
+
+TERM_KINDS = {"topic": "topics", "country": "countries", "organisation": "organisations"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The hub's own options (set under the plugin in mkdocs.yml)."""
+
+    site_name: str = "Child protection hub"
+    site_url: str = ""  # absolute, ends with "/"; feeds need it
+    language: str = "en"  # the interface language
+    page_size: int = 20
+    feed_length: int = 50
+    related_count: int = 5
+    description: str = ""
+
+
+@dataclass(eq=False)
+class Term:
+    kind: str  # topic, country or organisation
+    id: str
+    label: str
+    description: str | None = None
+    website: str | None = None
+    entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"{TERM_KINDS[self.kind]}/{self.id.lower()}/"
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Where each entry stands in `entries`, by slug."""
+        return {e.slug: i for i, e in enumerate(self.entries)}
+
+
+def sort_key(entry: Entry) -> tuple:
+    """Newest first; ties broken by title then slug, so order is stable."""
+    return (-entry.date.toordinal(), entry.title.casefold(), entry.slug)
+
+
+def is_published(entry: Entry, today: dt.date) -> bool:
+    if entry.draft:
+        return False
+    scheduled = entry.type in ("brief", "newsletter", "resource") and entry.date > today
+    return not scheduled
+
+
+@dataclass
+class Hub:
+    root: Path  # the project, for files beside entries
+    settings: Settings
+    today: dt.date
+    entries: list[Entry]  # published, listed types only, newest first
+    pages: list[Entry]  # published pages, by title
+    topics: dict[str, Topic]
+    organisations: dict[str, Organisation]
+    terms: dict[str, list[Term]]  # kind -> terms in use, by label
+    by_slug: dict[str, Entry]
+
+    def of_type(self, type_name: str) -> list[Entry]:
+        return [e for e in self.entries if e.type == type_name]
+
+    def term(self, kind: str, term_id: str) -> Term | None:
+        return next((t for t in self.terms[kind] if t.id == term_id), None)
+
+    def upcoming(self) -> list[Entry]:
+        """Webinars on or after the build date, soonest first."""
+        soon = [e for e in self.entries if e.type == "webinar" and is_upcoming(e, self.today)]
+        return sorted(soon, key=lambda e: (webinar_start(e).astimezone(dt.timezone.utc), e.slug))
+
+    def published(self, slugs: list[str]) -> list[Entry]:
+        return [self.by_slug[s] for s in slugs if s in self.by_slug]
+
+    def related(self, entry: Entry) -> list[Entry]:
+        """The entry's own `related` list, then the entries sharing most topics."""
+        chosen = [e for e in self.published(entry.related) if e is not entry]
+        wanted = self.settings.related_count
+        if len(chosen) >= wanted:
+            return chosen[:wanted]
+        shared: dict[str, int] = defaultdict(int)
+        for topic in entry.topics:
+            term = self.term("topic", topic)
+            for other in _near(term, entry) if term else []:
+                shared[other.slug] += 1
+        skip = {e.slug for e in chosen} | {entry.slug}
+        ranked = sorted((s for s in shared if s not in skip),
+                        key=lambda s: (-shared[s], abs((self.by_slug[s].date - entry.date).days), s))
+        return chosen + [self.by_slug[s] for s in ranked[: wanted - len(chosen)]]
+
+
+def _near(term: Term, entry: Entry, window: int = 25) -> list[Entry]:
+    """Entries close in date to `entry` within one topic's list.
+
+    Looking only near the entry keeps `related` linear in the hub's size: a
+    topic with thousands of entries is not scanned for each of them.
+    """
+    at = term.position.get(entry.slug)
+    if at is None:
+        return []
+    return term.entries[max(0, at - window): at + window + 1]
+
+
+def is_upcoming(entry: Entry, today: dt.date) -> bool:
+    return entry.type == "webinar" and entry.date >= today
+
+
+def webinar_start(entry: Entry) -> dt.datetime:
+    return dt.datetime.combine(entry.date, entry.time, tzinfo=ZoneInfo(entry.timezone))
+
+
+def webinar_end(entry: Entry) -> dt.datetime:
+    return webinar_start(entry) + dt.timedelta(minutes=entry.duration)
+
+
+def build_hub(root: Path, settings: Settings, today: dt.date, entries: list[Entry], topics: list[Topic],
+              organisations: list[Organisation]) -> Hub:
+    published = [e for e in entries if is_published(e, today)]
+    listed = sorted((e for e in published if TYPES[e.type].listed), key=sort_key)
+    pages = sorted((e for e in published if e.type == "page"), key=lambda e: (e.title.casefold(), e.slug))
+    topic_map = {t.id: t for t in topics}
+    org_map = {o.id: o for o in organisations}
+    return Hub(
+        root=root,
+        settings=settings,
+        today=today,
+        entries=listed,
+        pages=pages,
+        topics=topic_map,
+        organisations=org_map,
+        terms=_terms(listed, topic_map, org_map, settings.language),
+        by_slug={e.slug: e for e in listed + pages},
+    )
+
+
+def organisations_of(entry: Entry) -> list[str]:
+    """Every organisation an entry names: its own list, publisher, speakers'."""
+    ids = list(entry.organisations)
+    if entry.type == "resource":
+        ids.append(entry.publisher)
+    if entry.type == "webinar":
+        ids += [s["organisation"] for s in entry.speakers if s.get("organisation")]
+    return list(dict.fromkeys(ids))
+
+
+def _terms(entries: list[Entry], topics: dict[str, Topic], organisations: dict[str, Organisation],
+           language: str) -> dict[str, list[Term]]:
+    found: dict[str, dict[str, Term]] = {kind: {} for kind in TERM_KINDS}
+
+    def add(kind: str, term_id: str, make) -> None:
+        if term_id not in found[kind]:
+            found[kind][term_id] = make()
+        found[kind][term_id].entries.append(entry)
+
+    for entry in entries:  # already newest first, so every term's list is too
+        for topic in entry.topics:
+            t = topics[topic]
+            add("topic", topic, lambda: Term("topic", t.id, t.label, t.description))
+        for code in entry.countries:
+            add("country", code, lambda: Term("country", code, country_name(code, language)))
+        for org_id in organisations_of(entry):
+            o = organisations[org_id]
+            add("organisation", org_id, lambda: Term("organisation", o.id, o.name, website=o.url))
+    return {kind: sorted(terms.values(), key=lambda t: (t.label.casefold(), t.id)) for kind, terms in found.items()}

@@ -1,0 +1,163 @@
+"""Read the project's files: front matter and body, vocabularies.
+
+Nothing here judges the content model; it only turns bytes into plain data
+with line numbers, or into a problem that names the file and the line.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .diagnostics import Diagnostic
+from .model import TYPES
+from .yamlstrict import Document, YamlProblem, parse
+
+# A file this large is not a brief; refuse it rather than stall the build.
+MAX_FILE_BYTES = 2_000_000
+_FENCE = re.compile(r"^---[ \t]*$")
+_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+
+
+@dataclass
+class RawEntry:
+    type: str
+    slug: str
+    path: str  # relative to the project, forward slashes
+    doc: Document
+    body: str
+    body_line: int  # the line of the body's first line in the file
+
+
+@dataclass
+class Loaded:
+    entries: list[RawEntry]
+    topics: Document | None
+    organisations: Document | None
+    diagnostics: list[Diagnostic]
+
+
+def relative(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def read_text(root: Path, path: Path) -> str:
+    """A file's text: UTF-8 (a BOM is dropped), line endings made `\\n`."""
+    rel = relative(root, path)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise _FileProblem(Diagnostic(rel, 1, "file", f"is larger than {MAX_FILE_BYTES // 1_000_000} MB",
+                                      "split it, or link to large files instead of pasting them"))
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise _FileProblem(Diagnostic(rel, line, "file", f"is not UTF-8 text (byte 0x{data[error.start]:02x})",
+                                      "save the file as UTF-8 in your editor")) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class _FileProblem(Exception):
+    def __init__(self, diagnostic: Diagnostic):
+        super().__init__(str(diagnostic))
+        self.diagnostic = diagnostic
+
+
+def split_front_matter(rel: str, text: str) -> tuple[Document, str, int]:
+    """The front matter between the first two `---` lines, and the body."""
+    if not text.strip():
+        raise _FileProblem(Diagnostic(rel, 1, "file", "is empty",
+                                      "start with a front matter block: ---, title: …, ---"))
+    lines = text.split("\n")
+    if not _FENCE.match(lines[0]):
+        raise _FileProblem(Diagnostic(rel, 1, "front matter", "missing: the file must start with a line '---'",
+                                      "put the fields between two lines of '---' at the top"))
+    end = next((i for i in range(1, len(lines)) if _END.match(lines[i])), None)
+    if end is None:
+        raise _FileProblem(Diagnostic(rel, 1, "front matter", "is not closed",
+                                      "add a line '---' after the last field"))
+    try:
+        doc = parse("\n".join(lines[1:end]) + "\n", first_line=2)
+    except YamlProblem as problem:
+        raise _FileProblem(Diagnostic(rel, problem.line, "front matter", problem.message, problem.hint)) from None
+    if doc.data is None:
+        doc.data = {}
+    if not isinstance(doc.data, dict):
+        raise _FileProblem(Diagnostic(rel, 2, "front matter", "must be fields, one 'name: value' a line",
+                                      "e.g. title: \"My brief\""))
+    return doc, "\n".join(lines[end + 1:]), end + 2
+
+
+def entry_files(root: Path) -> list[tuple[str, Path]]:
+    """(type, path) of every Markdown file in the content folders, sorted."""
+    found = []
+    for spec in TYPES.values():
+        folder = root / spec.folder
+        if folder.is_dir():
+            found += [(spec.name, p) for p in folder.glob("*.md") if not p.name.startswith((".", "_"))]
+    return sorted(found, key=lambda item: item[1].as_posix())
+
+
+def inside(root: Path, path: Path) -> bool:
+    """Whether a path, links followed, stays within the project."""
+    return path.resolve().is_relative_to(root.resolve())
+
+
+def load_project(root: Path) -> Loaded:
+    diagnostics: list[Diagnostic] = []
+    entries: list[RawEntry] = []
+    for type_name, path in entry_files(root):
+        rel = relative(root, path)
+        if not inside(root, path):
+            diagnostics.append(Diagnostic(rel, 1, "file", "is a link to a file outside the hub",
+                                          "copy the file into the hub instead of linking to it"))
+            continue
+        try:
+            doc, body, body_line = split_front_matter(rel, read_text(root, path))
+        except _FileProblem as problem:
+            diagnostics.append(problem.diagnostic)
+            continue
+        entries.append(RawEntry(type_name, path.stem, rel, doc, body, body_line))
+    topics = _vocabulary(root, "content/topics.yml", diagnostics)
+    organisations = _vocabulary(root, "content/organisations.yml", diagnostics)
+    return Loaded(entries, topics, organisations, diagnostics)
+
+
+def _vocabulary(root: Path, rel: str, diagnostics: list[Diagnostic]) -> Document | None:
+    path = root / rel
+    if not path.is_file() or not inside(root, path):
+        diagnostics.append(Diagnostic(rel, 1, "file", "is missing", "create it: a list of '- id: …' entries"))
+        return None
+    try:
+        doc = parse(read_text(root, path))
+    except _FileProblem as problem:
+        diagnostics.append(problem.diagnostic)
+        return None
+    except YamlProblem as problem:
+        diagnostics.append(Diagnostic(rel, problem.line, "file", problem.message, problem.hint))
+        return None
+    if doc.data is None:
+        doc.data = []
+    if not isinstance(doc.data, list):
+        diagnostics.append(Diagnostic(rel, 1, "file", "must be a list", "start each item with '- id: …'"))
+        return None
+    return doc
+
+
+def walk_assets(root: Path, folder: str) -> list[Path]:
+    """Non-Markdown files under a content folder (PDFs, images), sorted."""
+    base = root / folder
+    if not base.is_dir():
+        return []
+    found = []
+    for dirpath, dirnames, filenames in os.walk(base):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            path = Path(dirpath) / name
+            if name.startswith(".") or (path.suffix in (".md", ".yml") and Path(dirpath) == base):
+                continue
+            if inside(root, path):  # never copy a file from outside the project
+                found.append(path)
+    return sorted(found)

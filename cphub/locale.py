@@ -1,0 +1,45 @@
+"""Country and language names from CLDR (Babel), and the hub's own strings."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+
+# CLDR lists a few codes that are not ISO 3166-1 countries (continents are
+# numeric and excluded below; these are letter codes with special meanings).
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ"}
+
+# Scripts written right to left, for `dir="rtl"` on an entry's text.
+RTL_LANGUAGES = {"ar", "fa", "he", "ps", "ur", "yi", "dv", "ku", "sd", "ug"}
+
+
+@lru_cache(maxsize=None)
+def country_codes() -> set[str]:
+    territories = Locale("en").territories
+    return {code for code in territories if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES}
+
+
+@lru_cache(maxsize=None)
+def language_codes() -> set[str]:
+    return {code for code in Locale("en").languages if len(code) == 2 and code.isalpha()}
+
+
+@lru_cache(maxsize=None)
+def _locale(language: str) -> Locale:
+    try:
+        return Locale.parse(language.replace("-", "_"))
+    except Exception:  # an unknown interface language falls back to English
+        return Locale("en")
+
+
+def country_name(code: str, language: str = "en") -> str:
+    return _locale(language).territories.get(code, code)
+
+
+def language_name(code: str, language: str = "en") -> str:
+    return _locale(language).languages.get(code, code)
+
+
+def direction(code: str) -> str:
+    return "rtl" if code in RTL_LANGUAGES else "ltr"

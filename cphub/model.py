@@ -1,0 +1,529 @@
+"""The content model, declared once.
+
+Each entry type is a list of `Field`s; each field has a `Kind` that knows how
+to judge and convert a value read from YAML, how to describe itself in JSON
+Schema, and how to explain itself to a contributor. Validation, the JSON
+Schema files and the field reference in the docs are all derived from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from .diagnostics import did_you_mean
+from .locale import country_codes, language_codes
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_PATTERN = SLUG.pattern
+DATE_HINT = "expected YYYY-MM-DD, e.g. 2026-09-14"
+
+
+class Invalid(Exception):
+    """One problem with one value; `at` is the path below the value."""
+
+    def __init__(self, message: str, hint: str = "", at: tuple = ()):
+        super().__init__(message)
+        self.message, self.hint, self.at = message, hint, at
+
+
+@dataclass
+class Context:
+    """What a value may be checked against beyond itself."""
+
+    vocabularies: dict[str, set[str]]  # "topic" / "organisation" / "entry" -> ids
+    source: Path  # the entry's own file, for paths beside it
+    root: Path  # the project; no file outside it may be used
+    problems: list[Invalid] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------- kinds
+
+
+class Kind:
+    doc = ""
+
+    def convert(self, value: Any, ctx: Context) -> Any:
+        raise NotImplementedError
+
+    def schema(self) -> dict:
+        raise NotImplementedError
+
+
+class Text(Kind):
+    def __init__(self, max_length: int | None = None, one_line: bool = False):
+        self.max_length, self.one_line = max_length, one_line
+        self.doc = "text" + (f", 1–{max_length} characters" if max_length else "")
+
+    def convert(self, value, ctx):
+        if isinstance(value, bool) or value is None or isinstance(value, (list, dict)):
+            raise Invalid("expected text", 'write the text, in double quotes if it contains ": " or "#"')
+        text = str(value).strip()
+        if not text:
+            raise Invalid("must not be empty")
+        if self.max_length and len(text) > self.max_length:
+            raise Invalid(f"is {len(text)} characters long; at most {self.max_length} allowed", "shorten it")
+        if self.one_line:
+            text = " ".join(text.split())
+        return text
+
+    def schema(self):
+        s = {"type": "string", "minLength": 1}
+        if self.max_length:
+            s["maxLength"] = self.max_length
+        return s
+
+
+class Date(Kind):
+    doc = "date YYYY-MM-DD"
+
+    def convert(self, value, ctx):
+        if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise Invalid(f"'{value}' is not a date", DATE_HINT)
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise Invalid(f"'{value}' is not a real date", DATE_HINT) from None
+
+    def schema(self):
+        return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+
+
+class Time(Kind):
+    doc = 'time "HH:MM", 24-hour, in quotes'
+
+    def convert(self, value, ctx):
+        if isinstance(value, int) and not isinstance(value, bool):
+            raise Invalid(f"'{value}' is not a time", 'expected "HH:MM" in quotes, e.g. time: "09:30"')
+        text = str(value).strip() if isinstance(value, str) else ""
+        match = re.fullmatch(r"([01]\d|2[0-3]):([0-5]\d)", text)
+        if not match:
+            raise Invalid(f"'{value}' is not a time", 'expected "HH:MM" (24-hour) in quotes, e.g. time: "09:30"')
+        return dt.time(int(match[1]), int(match[2]))
+
+    def schema(self):
+        return {"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d$"}
+
+
+class TimeZone(Kind):
+    doc = "IANA time zone name, e.g. Africa/Nairobi"
+
+    def convert(self, value, ctx):
+        name = value.strip() if isinstance(value, str) else ""
+        try:
+            if name and name in _zones():
+                ZoneInfo(name)
+                return name
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+        raise Invalid(f"'{value}' is not a known time zone",
+                      f"expected an IANA zone name such as Africa/Nairobi; {did_you_mean(str(value), _zones())}")
+
+    def schema(self):
+        return {"type": "string", "pattern": r"^[A-Za-z_]+(?:/[A-Za-z0-9_+\-]+)*$"}
+
+
+_ZONES: set[str] = set()
+
+
+def _zones() -> set[str]:
+    if not _ZONES:
+        _ZONES.update(available_timezones())
+    return _ZONES
+
+
+class Integer(Kind):
+    def __init__(self, minimum: int | None = None, maximum: int | None = None):
+        self.minimum, self.maximum = minimum, maximum
+        bounds = [f"≥ {minimum}" if minimum is not None else "", f"≤ {maximum}" if maximum is not None else ""]
+        self.doc = "whole number " + " and ".join(b for b in bounds if b)
+
+    def convert(self, value, ctx):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise Invalid(f"'{value}' is not a whole number", "write digits only, without quotes")
+        if (self.minimum is not None and value < self.minimum) or (
+            self.maximum is not None and value > self.maximum
+        ):
+            raise Invalid(f"{value} is out of range", f"expected {self.doc.replace('whole number ', '')}")
+        return value
+
+    def schema(self):
+        s = {"type": "integer"}
+        if self.minimum is not None:
+            s["minimum"] = self.minimum
+        if self.maximum is not None:
+            s["maximum"] = self.maximum
+        return s
+
+
+class Boolean(Kind):
+    doc = "true or false"
+
+    def convert(self, value, ctx):
+        if not isinstance(value, bool):
+            raise Invalid(f"'{value}' is not true or false", "write true or false, without quotes")
+        return value
+
+    def schema(self):
+        return {"type": "boolean"}
+
+
+class Url(Kind):
+    doc = "http(s) URL"
+
+    def convert(self, value, ctx):
+        text = value.strip() if isinstance(value, str) else ""
+        if not re.fullmatch(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?", text, re.IGNORECASE):
+            raise Invalid(f"'{value}' is not a web address", "expected a full address starting https://")
+        return text
+
+    def schema(self):
+        return {"type": "string", "format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"}
+
+
+class LocalFile(Kind):
+    doc = "path to a file beside the entry"
+
+    def convert(self, value, ctx):
+        text = value.strip() if isinstance(value, str) else ""
+        if not text or text.startswith("/") or "\\" in text or re.match(r"^[a-z]+:", text, re.I):
+            raise Invalid(f"'{value}' is not a relative path", "expected a path beside the file, e.g. files/brief.pdf")
+        target = (ctx.source.parent / text)
+        resolved = target.resolve()
+        if not resolved.is_relative_to(ctx.root.resolve()):
+            raise Invalid(f"'{text}' points outside the hub", "keep files inside the hub, e.g. briefs/files/")
+        if not resolved.is_file():
+            raise Invalid(f"file '{text}' does not exist", f"looked for {target.relative_to(ctx.root).as_posix()}")
+        return text
+
+    def schema(self):
+        return {"type": "string", "pattern": r"^(?![a-zA-Z]+:|/)"}
+
+
+class LocalFileOrUrl(Kind):
+    doc = "path beside the file, or http(s) URL"
+
+    def convert(self, value, ctx):
+        if isinstance(value, str) and re.match(r"^[a-z]+:", value.strip(), re.I):
+            return Url().convert(value, ctx)
+        return LocalFile().convert(value, ctx)
+
+    def schema(self):
+        return {"type": "string", "minLength": 1}
+
+
+class Choice(Kind):
+    def __init__(self, values: list[str]):
+        self.values = values
+        self.doc = "one of " + ", ".join(values)
+
+    def convert(self, value, ctx):
+        if value not in self.values:
+            raise Invalid(f"'{value}' is not an accepted value", "expected one of: " + ", ".join(self.values))
+        return value
+
+    def schema(self):
+        return {"type": "string", "enum": list(self.values)}
+
+
+class Reference(Kind):
+    """The id of a topic, an organisation or an entry (its slug)."""
+
+    def __init__(self, vocabulary: str, where: str):
+        self.vocabulary, self.where = vocabulary, where
+        self.doc = f"{vocabulary} id from {where}"
+
+    def convert(self, value, ctx):
+        if not isinstance(value, str) or not value.strip():
+            raise Invalid(f"expected a {self.vocabulary} id", f"ids are listed in {self.where}")
+        known = ctx.vocabularies.get(self.vocabulary, set())
+        if value not in known:
+            raise Invalid(f"unknown {self.vocabulary} '{value}'", did_you_mean(value, known))
+        return value
+
+    def schema(self):
+        return {"type": "string", "pattern": SLUG_PATTERN}
+
+
+class Code(Kind):
+    """A country (ISO 3166-1 alpha-2) or language (ISO 639-1) code."""
+
+    def __init__(self, what: str, codes: Callable[[], set[str]], upper: bool, example: str):
+        self.what, self.codes, self.upper, self.example = what, codes, upper, example
+        self.doc = f"{what} code, e.g. {example}"
+
+    def convert(self, value, ctx):
+        text = value.strip() if isinstance(value, str) else str(value)
+        if text not in self.codes():
+            cased = text.upper() if self.upper else text.lower()
+            hint = (f"write '{cased}'" if cased in self.codes()
+                    else f"expected a {self.what} code such as {self.example}; {did_you_mean(cased, self.codes())}")
+            raise Invalid(f"'{text}' is not a {self.what} code", hint)
+        return text
+
+    def schema(self):
+        return {"type": "string", "pattern": "^[A-Z]{2}$" if self.upper else "^[a-z]{2}$"}
+
+
+class ListOf(Kind):
+    def __init__(self, item: Kind, min_items: int = 0):
+        self.item, self.min_items = item, min_items
+        self.doc = f"list of {item.doc}" + (f", at least {min_items}" if min_items else "")
+
+    def convert(self, value, ctx):
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and not isinstance(self.item, Record):
+            value = [value]  # `topics: mental-health` means a list of one
+        if not isinstance(value, list):
+            raise Invalid("expected a list", "write [a, b] or one '- item' per line")
+        if len(value) < self.min_items:
+            raise Invalid(f"needs at least {self.min_items} item{'s' if self.min_items > 1 else ''}")
+        result, seen = [], set()
+        for index, item in enumerate(value):
+            try:
+                converted = self.item.convert(item, ctx)
+            except Invalid as problem:
+                ctx.problems.append(Invalid(problem.message, problem.hint, (index,) + problem.at))
+                continue
+            key = repr(converted)
+            if key in seen:
+                ctx.problems.append(Invalid(f"'{item}' is listed twice", "list it once", (index,)))
+                continue
+            seen.add(key)
+            result.append(converted)
+        return result
+
+    def schema(self):
+        s = {"type": "array", "items": self.item.schema(), "uniqueItems": True}
+        if self.min_items:
+            s["minItems"] = self.min_items
+        return s
+
+
+class Record(Kind):
+    """A small mapping, such as a speaker or an attachment."""
+
+    def __init__(self, fields: list["Field"], name: str):
+        self.fields, self.name = fields, name
+        self.doc = f"{name} {{" + ", ".join(f.name + ("" if f.required else "?") for f in fields) + "}"
+
+    def convert(self, value, ctx):
+        if not isinstance(value, dict):
+            raise Invalid(f"expected a {self.name} with " + ", ".join(f.name for f in self.fields),
+                          f"write {{{self.fields[0].name}: …}}")
+        result = {}
+        names = [f.name for f in self.fields]
+        for key in value:
+            if key not in names:
+                ctx.problems.append(Invalid(f"unknown field '{key}' in {self.name}", did_you_mean(key, names), (key,)))
+        for spec in self.fields:
+            if value.get(spec.name) is None:
+                if spec.required:
+                    ctx.problems.append(Invalid(f"{self.name} needs '{spec.name}'", f"add {spec.name}: …"))
+                result[spec.name] = spec.default
+                continue
+            try:
+                result[spec.name] = spec.kind.convert(value[spec.name], ctx)
+            except Invalid as problem:
+                ctx.problems.append(Invalid(problem.message, problem.hint, (spec.name,) + problem.at))
+                result[spec.name] = spec.default
+        return result
+
+    def schema(self):
+        return {
+            "type": "object",
+            "additionalProperties": False,
+            "required": [f.name for f in self.fields if f.required],
+            "properties": {f.name: f.json_schema() for f in self.fields},
+        }
+
+
+# -------------------------------------------------------------------- fields
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: Kind
+    doc: str
+    required: bool = False
+    default: Any = None
+
+    def json_schema(self) -> dict:
+        schema = {"description": self.doc, **self.kind.schema()}
+        if self.default is not None and self.default != []:
+            schema["default"] = self.default
+        return schema
+
+
+TOPIC = Reference("topic", "content/topics.yml")
+ORGANISATION = Reference("organisation", "content/organisations.yml")
+ENTRY = Reference("entry", "the slugs of the hub's entries")
+COUNTRY = Code("country", country_codes, upper=True, example="KE")
+LANGUAGE = Code("language", language_codes, upper=False, example="en")
+
+TITLE = Field("title", Text(200, one_line=True), "The entry's title.", required=True)
+SUMMARY = Field("summary", Text(400, one_line=True),
+                "Plain text used in listings, feeds, search and the page description.", required=True)
+UPDATED = Field("updated", Date(), "When the entry was last changed; not before `date`.")
+AUTHORS = Field("authors", ListOf(Text(200, one_line=True)), "Who wrote it.", default=[])
+LANGUAGES = Field("languages", ListOf(LANGUAGE, 1),
+                  "Languages the item is available in; the first is the language of this text.",
+                  default=["en"])
+DRAFT = Field("draft", Boolean(), "A draft appears nowhere in the built site.", default=False)
+
+COMMON = [
+    TITLE,
+    Field("date", Date(), "Publication date; for a webinar, the session's date.", required=True),
+    SUMMARY,
+    Field("topics", ListOf(TOPIC, 1), "Topic ids from content/topics.yml.", required=True),
+    Field("countries", ListOf(COUNTRY), "ISO 3166-1 alpha-2 country codes, upper case.", default=[]),
+    LANGUAGES,
+    Field("organisations", ListOf(ORGANISATION), "Organisation ids from content/organisations.yml.", default=[]),
+    AUTHORS,
+    UPDATED,
+    Field("related", ListOf(ENTRY), "Slugs of related entries.", default=[]),
+    DRAFT,
+]
+
+ATTACHMENT = Record([
+    Field("file", LocalFile(), "Path of the file, relative to the brief.", required=True),
+    Field("title", Text(200, one_line=True), "What the file is.", required=True),
+], "attachment")
+
+SPEAKER = Record([
+    Field("name", Text(200, one_line=True), "The speaker's name.", required=True),
+    Field("role", Text(200, one_line=True), "Their role."),
+    Field("organisation", ORGANISATION, "An organisation id."),
+], "speaker")
+
+RESOURCE_TYPES = ["guide", "toolkit", "training", "report", "research", "policy",
+                  "video", "course", "checklist", "website"]
+
+
+@dataclass(frozen=True)
+class EntryType:
+    name: str
+    folder: str  # where its files live, relative to the project
+    url_prefix: str  # "" for pages
+    fields: list[Field]
+    label: str
+    plural: str
+
+    @property
+    def listed(self) -> bool:
+        return self.name != "page"
+
+    def field(self, name: str) -> Field | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+
+TYPES: dict[str, EntryType] = {
+    t.name: t
+    for t in [
+        EntryType("brief", "briefs", "briefs", COMMON + [
+            Field("attachments", ListOf(ATTACHMENT), "Files beside the brief, shown with their sizes.", default=[]),
+        ], "Brief", "Briefs"),
+        EntryType("webinar", "webinars", "webinars", COMMON + [
+            Field("time", Time(), 'Start time, "HH:MM" 24-hour, in quotes.', required=True),
+            Field("timezone", TimeZone(), "IANA zone the time is given in, e.g. Africa/Nairobi.", required=True),
+            Field("duration", Integer(1, 600), "Length in minutes.", default=60),
+            Field("speakers", ListOf(SPEAKER), "Who spoke.", default=[]),
+            Field("recording", Url(), "Where to watch the recording."),
+            Field("slides", LocalFileOrUrl(), "The slides: a file beside this one, or a web address."),
+            Field("registration", Url(), "Where to register."),
+        ], "Webinar", "Webinars"),
+        EntryType("newsletter", "content/newsletters", "newsletters", COMMON + [
+            Field("issue", Integer(1), "Issue number, unique among newsletters.", required=True),
+            Field("items", ListOf(ENTRY), "Slugs of the entries this issue features.", default=[]),
+        ], "Newsletter", "Newsletters"),
+        EntryType("resource", "content/resources", "resources", COMMON + [
+            Field("publisher", ORGANISATION, "The organisation that published it.", required=True),
+            Field("resource_type", Choice(RESOURCE_TYPES), "What kind of resource it is.", required=True),
+            Field("year", Integer(1900, 2100), "The year the publisher released it."),
+            Field("url", Url(), "Where to get it."),
+        ], "Resource", "Resources"),
+        EntryType("page", "content/pages", "", [
+            TITLE,
+            Field("summary", Text(400, one_line=True), "A one-line description of the page."),
+            Field("date", Date(), "When the page was written."),
+            UPDATED,
+            AUTHORS,
+            LANGUAGES,
+            DRAFT,
+        ], "Page", "Pages"),
+    ]
+}
+
+TOPIC_FIELDS = [
+    Field("id", Text(60), "Lowercase a-z, 0-9 and -.", required=True),
+    Field("label", Text(120, one_line=True), "The topic's name.", required=True),
+    Field("description", Text(600, one_line=True), "One or two sentences shown on the topic's page."),
+]
+
+ORGANISATION_FIELDS = [
+    Field("id", Text(60), "Lowercase a-z, 0-9 and -.", required=True),
+    Field("name", Text(200, one_line=True), "The organisation's name.", required=True),
+    Field("url", Url(), "Its website."),
+    Field("country", COUNTRY, "Where it is based (ISO 3166-1 alpha-2)."),
+]
+
+# URL segments the hub itself uses: a page may not take one as its slug.
+RESERVED_SLUGS = {
+    "briefs", "webinars", "newsletters", "resources", "topics", "countries", "organisations",
+    "library", "subscribe", "offline", "assets", "feeds", "search", "index", "404", "page",
+    "sitemap", "downloads",
+}
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    label: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    url: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Entry:
+    """One validated file. Its declared fields are attributes (`entry.title`)."""
+
+    type: str
+    slug: str
+    path: str  # relative to the project, forward slashes
+    body: str
+    body_line: int
+    fields: dict[str, Any]
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["fields"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def spec(self) -> EntryType:
+        return TYPES[self.type]
+
+    @property
+    def page_url(self) -> str:
+        """Site-relative URL, without a leading slash: `briefs/<slug>/`.
+
+        (Not `url`: that is a resource's field, the address of the original.)
+        """
+        prefix = self.spec.url_prefix
+        return f"{prefix}/{self.slug}/" if prefix else f"{self.slug}/"
+
+    @property
+    def language(self) -> str:
+        return self.fields["languages"][0]

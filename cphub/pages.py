@@ -1,0 +1,274 @@
+"""Every page of the site as plain data: where it goes, which template, what it shows.
+
+URLs here are site-relative without a leading slash (`briefs/x/`); templates
+turn them into links relative to the page with MkDocs' `url` filter, so the
+same pages work on any host, under any sub-path, and from `file://`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_date, format_datetime, format_time
+
+from .hub import (TERM_KINDS, Hub, Term, is_upcoming, organisations_of, webinar_end, webinar_start)
+from .locale import country_name, direction, language_name
+from .model import TYPES, Entry
+from .strings import strings
+
+LISTED_TYPES = [t for t in TYPES.values() if t.listed]
+
+
+@dataclass
+class Page:
+    src_uri: str  # MkDocs' name for it: "briefs/x.md" is served at "briefs/x/"
+    url: str
+    title: str
+    template: str
+    view: dict[str, Any]
+    markdown: str = ""
+    description: str = ""
+    entry: Entry | None = None
+    feeds: list[dict[str, str]] = field(default_factory=list)  # this page's own feeds
+
+
+def generate(hub: Hub) -> list[Page]:
+    pages = [_home(hub)]
+    for spec in LISTED_TYPES:
+        pages += _paginated(hub, f"{spec.url_prefix}/", spec.plural, hub.of_type(spec.name),
+                            {"kind": "type", "type": spec.name})
+    for kind, terms in hub.terms.items():
+        pages.append(_term_index(hub, kind, terms))
+        for term in terms:
+            pages += _paginated(hub, term.url, term.label, term.entries, _term_view(hub, term))
+    pages += [_entry_page(hub, e) for e in hub.entries + hub.pages]
+    pages += [_section(hub, name) for name in ("library", "subscribe", "offline")]
+    return pages
+
+
+# -------------------------------------------------------------- formatting
+
+
+def long_date(day: dt.date, language: str) -> str:
+    return format_date(day, format="long", locale=language)
+
+
+def card(hub: Hub, entry: Entry) -> dict[str, Any]:
+    """What a listing shows of an entry."""
+    language = hub.settings.language
+    return {
+        "title": entry.title,
+        "url": entry.page_url,
+        "type": entry.type,
+        "type_label": strings(language)[entry.type],
+        "date": entry.date.isoformat() if entry.date else "",
+        "date_label": long_date(entry.date, language) if entry.date else "",
+        "summary": entry.summary,
+        "lang": entry.language,
+        "dir": direction(entry.language),
+        "upcoming": is_upcoming(entry, hub.today),
+    }
+
+
+def _links(terms: list[tuple[str, str]]) -> list[dict[str, str]]:
+    return [{"label": label, "url": url} for label, url in terms]
+
+
+def human_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    units = ["KB", "MB", "GB"]
+    exponent = min(int(math.log(size, 1024)), len(units))
+    return f"{size / 1024 ** exponent:.1f} {units[exponent - 1]}".replace(".0 ", " ")
+
+
+# ----------------------------------------------------------------- entries
+
+
+def _entry_page(hub: Hub, entry: Entry) -> Page:
+    src_uri = entry.page_url.rstrip("/") + ".md"
+    view = {"kind": "entry", "entry": card(hub, entry), "meta": _meta(hub, entry)}
+    if entry.type != "page":
+        view["related"] = [card(hub, e) for e in hub.related(entry)]
+        view[entry.type] = _TYPE_VIEWS[entry.type](hub, entry)
+    return Page(src_uri, entry.page_url, entry.title, "entry.html", view, markdown=entry.body,
+                description=entry.summary or "", entry=entry)
+
+
+def _meta(hub: Hub, entry: Entry) -> dict[str, Any]:
+    language = hub.settings.language
+    meta: dict[str, Any] = {}
+    if entry.type != "page":
+        meta["type"] = {"label": strings(language)[entry.type], "url": f"{entry.spec.url_prefix}/"}
+    if entry.date:
+        meta["date"] = {"iso": entry.date.isoformat(), "label": long_date(entry.date, language)}
+    if entry.updated:
+        meta["updated"] = {"iso": entry.updated.isoformat(), "label": long_date(entry.updated, language)}
+    if entry.type != "page":
+        meta["organisations"] = _links([(hub.organisations[o].name, f"organisations/{o}/")
+                                        for o in organisations_of(entry)])
+        meta["topics"] = _links([(hub.topics[t].label, f"topics/{t}/") for t in entry.topics])
+        meta["countries"] = _links([(country_name(c, language), f"countries/{c.lower()}/")
+                                    for c in entry.countries])
+    meta["languages"] = [language_name(code, language) for code in entry.languages]
+    meta["authors"] = list(entry.authors)
+    return meta
+
+
+def _brief_view(hub: Hub, entry: Entry) -> dict[str, Any]:
+    folder = Path(entry.path).parent
+    attachments = []
+    for item in entry.attachments:
+        path = hub.root / folder / item["file"]
+        attachments.append({
+            "title": item["title"],
+            "url": asset_url(entry, item["file"]),
+            "size": human_size(path.stat().st_size),
+            "format": path.suffix.lstrip(".").upper(),
+        })
+    return {"attachments": attachments}
+
+
+def _webinar_view(hub: Hub, entry: Entry) -> dict[str, Any]:
+    language = hub.settings.language
+    start, end = webinar_start(entry), webinar_end(entry)
+    utc = start.astimezone(dt.timezone.utc)
+    speakers = []
+    for s in entry.speakers:
+        org = hub.organisations.get(s["organisation"]) if s.get("organisation") else None
+        speakers.append({"name": s["name"], "role": s.get("role"),
+                         "organisation": {"label": org.name, "url": f"organisations/{org.id}/"} if org else None})
+    slides = entry.slides
+    if slides and not slides.startswith(("http://", "https://")):
+        slides = asset_url(entry, slides)
+    upcoming = is_upcoming(entry, hub.today)
+    return {
+        "upcoming": upcoming,
+        "start_iso": start.isoformat(),
+        "start_local": format_time(start, format="HH:mm", locale=language),
+        "timezone": entry.timezone,
+        "start_utc": format_datetime(utc, format="HH:mm", tzinfo=dt.timezone.utc, locale=language),
+        "utc_date_label": long_date(utc.date(), language),
+        "utc_date_differs": utc.date() != entry.date,
+        "end_local": format_time(end, format="HH:mm", locale=language),
+        "duration": entry.duration,
+        "speakers": speakers,
+        "recording": entry.recording,
+        "slides": slides,
+        "slides_local": bool(entry.slides and slides != entry.slides),
+        "registration": entry.registration if upcoming else None,
+        "ics": f"{entry.page_url}{entry.slug}.ics" if upcoming else None,
+    }
+
+
+def _newsletter_view(hub: Hub, entry: Entry) -> dict[str, Any]:
+    return {"issue": entry.issue, "items": [card(hub, e) for e in hub.published(entry.items)]}
+
+
+def _resource_view(hub: Hub, entry: Entry) -> dict[str, Any]:
+    publisher = hub.organisations[entry.publisher]
+    return {
+        "publisher": {"label": publisher.name, "url": f"organisations/{publisher.id}/"},
+        "resource_type": entry.resource_type,
+        "resource_type_label": strings(hub.settings.language)["resource_types"][entry.resource_type],
+        "year": entry.year,
+        "url": entry.fields["url"],
+    }
+
+
+_TYPE_VIEWS = {"brief": _brief_view, "webinar": _webinar_view, "newsletter": _newsletter_view,
+               "resource": _resource_view}
+
+
+def asset_url(entry: Entry, relative_path: str) -> str:
+    """The site URL of a file that sits beside an entry's source file."""
+    folder = TYPES[entry.type].folder
+    prefix = TYPES[entry.type].url_prefix
+    source_dir = Path(entry.path).parent.relative_to(folder).as_posix()
+    parts = [p for p in (prefix, source_dir if source_dir != "." else "", relative_path) if p]
+    return "/".join(parts)
+
+
+# ---------------------------------------------------------------- listings
+
+
+def _paginated(hub: Hub, url: str, title: str, entries: list[Entry], view: dict[str, Any]) -> list[Page]:
+    size = hub.settings.page_size
+    count = max(1, math.ceil(len(entries) / size))
+    page_urls = [url] + [f"{url}page/{n}/" for n in range(2, count + 1)]
+    pages = []
+    for number in range(1, count + 1):
+        page_url = page_urls[number - 1]
+        chunk = entries[(number - 1) * size: number * size]
+        listing = {
+            **view,
+            "title": title,
+            "count": len(entries),
+            "items": [card(hub, e) for e in chunk],
+            "pagination": {
+                "number": number,
+                "count": count,
+                "previous": page_urls[number - 2] if number > 1 else None,
+                "next": page_urls[number] if number < count else None,
+                "pages": [{"number": n, "url": page_urls[n - 1]} for n in range(1, count + 1)],
+            },
+        }
+        shown = title if number == 1 else f"{title} ({strings(hub.settings.language)['page']} {number})"
+        pages.append(Page(_src(page_url), page_url, shown, "listing.html", listing,
+                          description=view.get("description") or ""))
+    return pages
+
+
+def _src(url: str) -> str:
+    """MkDocs source name for a directory URL: `a/b/` → `a/b.md`, `a/` → `a/index.md`."""
+    if url == "":
+        return "index.md"
+    parts = url.rstrip("/")
+    return f"{parts}/index.md" if parts.count("/") == 0 else f"{parts}.md"
+
+
+def _term_view(hub: Hub, term: Term) -> dict[str, Any]:
+    return {"kind": "term", "term_kind": term.kind, "id": term.id, "description": term.description,
+            "website": term.website}
+
+
+def _term_index(hub: Hub, kind: str, terms: list[Term]) -> Page:
+    folder = TERM_KINDS[kind]
+    title = strings(hub.settings.language)[folder]
+    view = {"kind": "terms", "term_kind": kind, "title": title,
+            "terms": [{"label": t.label, "url": t.url, "count": len(t.entries), "id": t.id} for t in terms]}
+    return Page(f"{folder}/index.md", f"{folder}/", title, "terms.html", view)
+
+
+# -------------------------------------------------------------- home, etc.
+
+
+def _home(hub: Hub) -> Page:
+    upcoming = hub.upcoming()
+    past = [e for e in hub.of_type("webinar") if e not in upcoming]
+    sections = [
+        {"id": "upcoming", "entries": [card(hub, e) for e in upcoming[:5]], "url": "webinars/"},
+        {"id": "brief", "entries": [card(hub, e) for e in hub.of_type("brief")[:5]], "url": "briefs/"},
+        {"id": "webinar", "entries": [card(hub, e) for e in past[:3]], "url": "webinars/"},
+        {"id": "newsletter", "entries": [card(hub, e) for e in hub.of_type("newsletter")[:3]],
+         "url": "newsletters/"},
+        {"id": "resource", "entries": [card(hub, e) for e in hub.of_type("resource")[:5]], "url": "resources/"},
+    ]
+    view = {
+        "kind": "home",
+        "description": hub.settings.description,
+        "sections": [s for s in sections if s["entries"]],
+        "topics": [{"label": t.label, "url": t.url, "count": len(t.entries)} for t in hub.terms["topic"]],
+        "pages": [{"title": p.title, "url": p.page_url} for p in hub.pages],
+    }
+    return Page("index.md", "", hub.settings.site_name, "home.html", view, description=hub.settings.description)
+
+
+def _section(hub: Hub, name: str) -> Page:
+    """/library/, /subscribe/, /offline/: pages whose content their writers fill."""
+    view = {"kind": name, "count": len(hub.entries)}
+    return Page(f"{name}/index.md", f"{name}/", strings(hub.settings.language)[name], f"{name}.html", view)

@@ -1,0 +1,131 @@
+"""The MkDocs plugin: a thin adapter between MkDocs and the hub's pure core.
+
+MkDocs sees only generated files: one per entry, listing, term and section,
+plus the files that sit beside entries. It never scans or parses the content
+folders itself (its YAML reading is not strict, and its nav would list every
+entry, which makes a build quadratic).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.exceptions import Abort
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from .clock import build_date
+from .diagnostics import ContentError
+from .hub import Hub, Settings
+from .load import walk_assets
+from .model import TYPES
+from .pages import Page, generate
+from .project import read_hub
+from .sanitize import sanitize
+from .strings import strings
+
+log = logging.getLogger("mkdocs.plugins.cphub")
+
+
+class HubConfig(Config):
+    description = opt.Type(str, default="")
+    """One or two sentences about the hub, for the home page and the feeds."""
+    page_size = opt.Type(int, default=20)
+    """How many entries a listing page shows."""
+    feed_length = opt.Type(int, default=50)
+    """How many entries the hub-wide feeds carry."""
+    related_count = opt.Type(int, default=5)
+    """How many related entries an entry page shows."""
+
+
+# The sections a hub without its own `nav:` gets, each named in its language.
+DEFAULT_NAV = ["home", "briefs", "webinars", "newsletters", "resources", "library", "topics",
+               "subscribe", "offline"]
+
+
+def root_of(config) -> Path:
+    """The project: the folder of mkdocs.yml."""
+    return Path(config.config_file_path).resolve().parent
+
+
+class HubPlugin(BasePlugin[HubConfig]):
+    # Set by the command line when it has already read the hub, so a build
+    # does not read every file twice.
+    preloaded: Hub | None = None
+
+    def settings(self, config) -> Settings:
+        return Settings(
+            site_name=config.site_name,
+            site_url=config.site_url.rstrip("/") + "/" if config.site_url else "",
+            language=str(config.theme.get("language") or "en"),
+            page_size=self.config.page_size,
+            feed_length=self.config.feed_length,
+            related_count=self.config.related_count,
+            description=self.config.description,
+        )
+
+    def on_config(self, config):
+        self.root = root_of(config)
+        settings = self.settings(config)
+        try:
+            self.hub = self.preloaded or read_hub(self.root, settings, build_date())
+        except ContentError as error:
+            raise Abort(f"The hub's content has problems:\n{error}") from None
+        self.pages: dict[str, Page] = {p.src_uri: p for p in generate(self.hub)}
+        if config.nav is None:  # never let MkDocs list every entry in the nav
+            t = strings(settings.language)
+            config.nav = [{t[key]: "index.md" if key == "home" else f"{key}/index.md"} for key in DEFAULT_NAV]
+            config.nav += [{p.title: p.page_url.rstrip("/") + ".md"} for p in self.hub.pages]
+        return config
+
+    def on_serve(self, server, config, builder):
+        for folder in {spec.folder.split("/")[0] for spec in TYPES.values()}:
+            if (self.root / folder).is_dir():
+                server.watch(str(self.root / folder))
+        return server
+
+    def on_files(self, files: Files, config) -> Files:
+        docs_dir = Path(config.docs_dir).resolve()
+        # Keep the theme's files (Material's assets, our templates' assets);
+        # drop what MkDocs found in docs_dir: the hub decides what is a page.
+        kept = [f for f in files if not f.abs_src_path or not Path(f.abs_src_path).resolve().is_relative_to(docs_dir)]
+        result = Files(kept)
+        for page in self.pages.values():
+            result.append(File.generated(config, page.src_uri, content=""))
+        for spec in TYPES.values():
+            for path in walk_assets(self.root, spec.folder):
+                inner = path.relative_to(self.root / spec.folder).as_posix()
+                src_uri = f"{spec.url_prefix}/{inner}" if spec.url_prefix else inner
+                result.append(File.generated(config, src_uri, abs_src_path=str(path)))
+        return result
+
+    def on_page_read_source(self, page, config):
+        spec = self.pages.get(page.file.src_uri)
+        if spec is None:
+            return None
+        markdown = spec.markdown
+        # MkDocs reads a leading `---` block as metadata; a body that opens
+        # with a horizontal rule must not be mistaken for one.
+        return "\n" + markdown if markdown.startswith("---") else markdown
+
+    def on_page_markdown(self, markdown, page, config, files):
+        spec = self.pages.get(page.file.src_uri)
+        if spec is not None:
+            page.meta = {"template": spec.template, "title": spec.title}
+            if spec.description:
+                page.meta["description"] = spec.description
+        return markdown
+
+    def on_page_content(self, html, page, config, files):
+        # Contributors' Markdown may carry raw HTML: keep only what is safe.
+        return sanitize(html)
+
+    def on_page_context(self, context, page, config, nav):
+        spec = self.pages.get(page.file.src_uri)
+        context["hub"] = {"t": strings(self.hub.settings.language), "settings": self.hub.settings}
+        context["view"] = spec.view if spec else {}
+        context["hub_page"] = spec
+        return context

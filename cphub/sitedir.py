@@ -1,0 +1,55 @@
+"""Replace the built site whole, or not at all.
+
+The new site is built in a staging folder beside the old one and swapped in
+only when complete. The swap is two renames; if the process is killed
+between them, the next run finds the old site parked under its backup name
+and puts it back (`restore_interrupted`), so a reader never finds half a site.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from pathlib import Path
+from typing import Iterator
+
+
+def _staging(site: Path) -> Path:
+    return site.with_name(f".{site.name}.building-{os.getpid()}")
+
+
+def _backup(site: Path) -> Path:
+    return site.with_name(f".{site.name}.previous")
+
+
+def restore_interrupted(site: Path) -> None:
+    """Undo what a killed build left: stale staging folders, a parked site."""
+    backup = _backup(site)
+    if backup.exists():
+        if site.exists():
+            shutil.rmtree(backup)  # the swap completed; only the clean-up was cut short
+        else:
+            backup.rename(site)
+    for stale in site.parent.glob(f".{site.name}.building-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def replace_site(site: Path) -> Iterator[Path]:
+    """Yield a staging folder; on success it becomes `site`, else it is removed."""
+    staging = _staging(site)
+    if staging.exists():
+        shutil.rmtree(staging)
+    site.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    backup = _backup(site)
+    if site.exists():
+        site.rename(backup)
+    staging.rename(site)
+    if backup.exists():
+        shutil.rmtree(backup)

@@ -1,0 +1,186 @@
+"""Judge everything, report everything: raw files → typed entries + problems.
+
+No check stops the others: every file is judged in full, and every problem
+is kept with its file, line and field.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Diagnostic, did_you_mean
+from .load import Loaded, RawEntry
+from .model import (ORGANISATION_FIELDS, RESERVED_SLUGS, SLUG, TOPIC_FIELDS, TYPES, Context, Entry, Field,
+                    Invalid, Organisation, Topic)
+from .yamlstrict import Document
+
+
+@dataclass
+class Validated:
+    entries: list[Entry] = field(default_factory=list)  # every valid file, drafts included
+    topics: list[Topic] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def validate(root: Path, loaded: Loaded) -> Validated:
+    result = Validated(diagnostics=list(loaded.diagnostics))
+    result.topics = [Topic(**v) for v in _vocabulary(root, "content/topics.yml", loaded.topics,
+                                                     TOPIC_FIELDS, result.diagnostics)]
+    result.organisations = [Organisation(**v) for v in _vocabulary(
+        root, "content/organisations.yml", loaded.organisations, ORGANISATION_FIELDS, result.diagnostics)]
+    vocabularies = {
+        "topic": {t.id for t in result.topics},
+        "organisation": {o.id for o in result.organisations},
+        "entry": {raw.slug for raw in loaded.entries},
+    }
+    result.diagnostics += _slug_problems(loaded.entries)
+    for raw in loaded.entries:
+        entry = _entry(root, raw, vocabularies, result.diagnostics)
+        if entry is not None:
+            result.entries.append(entry)
+    result.diagnostics += _unique_issues(result.entries)
+    return result
+
+
+# ------------------------------------------------------------------ entries
+
+
+def _entry(root: Path, raw: RawEntry, vocabularies: dict[str, set[str]],
+           diagnostics: list[Diagnostic]) -> Entry | None:
+    spec = TYPES[raw.type]
+    ctx = Context(vocabularies, root / raw.path, root)
+    values = _fields(raw.path, raw.doc, spec.fields, ctx, diagnostics, what=f"a {raw.type}")
+    if values is None:
+        return None
+    problems = _cross_field(values)
+    for name, problem in problems:
+        diagnostics.append(_diagnostic(raw.path, raw.doc, (name,), name, problem))
+    if problems:
+        return None
+    return Entry(raw.type, raw.slug, raw.path, raw.body, raw.body_line, values)
+
+
+def _fields(path: str, doc: Document, fields: list[Field], ctx: Context,
+            diagnostics: list[Diagnostic], what: str, base: tuple = ()) -> dict[str, Any] | None:
+    """Every declared field converted, or None when any of them had a problem."""
+    data = doc.data if not base else _at(doc.data, base)
+    before = len(diagnostics)
+    names = [f.name for f in fields]
+    for key in data:
+        if key not in names:
+            diagnostics.append(Diagnostic(path, doc.line(base + (key,)), key,
+                                          f"unknown field for {what}", did_you_mean(key, names)))
+    values: dict[str, Any] = {}
+    for spec in fields:
+        value = data.get(spec.name)
+        if value is None:
+            if spec.required:
+                diagnostics.append(Diagnostic(path, doc.line(base), spec.name, "is required",
+                                              f"add '{spec.name}:' ({spec.kind.doc})"))
+            values[spec.name] = list(spec.default) if isinstance(spec.default, list) else spec.default
+            continue
+        raw_text = doc.raw.get(base + (spec.name,))
+        if raw_text is not None and isinstance(value, (int, float)) and spec.kind.schema().get("type") == "string":
+            value = raw_text  # `title: 2024` is the text "2024", exactly as written
+        ctx.problems = []
+        try:
+            values[spec.name] = spec.kind.convert(value, ctx)
+        except Invalid as problem:
+            ctx.problems.append(problem)
+        for problem in ctx.problems:
+            diagnostics.append(_diagnostic(path, doc, base + (spec.name,) + problem.at, spec.name, problem))
+    return values if len(diagnostics) == before else None
+
+
+def _at(data: Any, path: tuple) -> Any:
+    for key in path:
+        data = data[key]
+    return data
+
+
+def _diagnostic(path: str, doc: Document, at: tuple, name: str, problem: Invalid) -> Diagnostic:
+    label = name + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in at[1:])
+    return Diagnostic(path, doc.line(at), label, problem.message, problem.hint)
+
+
+def _cross_field(values: dict[str, Any]) -> list[tuple[str, Invalid]]:
+    problems = []
+    if values.get("updated") and values.get("date") and values["updated"] < values["date"]:
+        problems.append(("updated", Invalid(
+            f"{values['updated']} is before the date {values['date']}", "updated must be on or after date")))
+    return problems
+
+
+def _slug_problems(entries: list[RawEntry]) -> list[Diagnostic]:
+    problems = []
+    by_slug: dict[str, list[RawEntry]] = defaultdict(list)
+    for raw in entries:
+        by_slug[raw.slug].append(raw)
+        if not SLUG.match(raw.slug):
+            problems.append(Diagnostic(raw.path, 1, "slug", f"'{raw.slug}' is not a valid file name",
+                                       f"use lowercase a-z, 0-9 and single hyphens, e.g. {_suggest_slug(raw.slug)}.md"))
+        elif raw.type == "page" and raw.slug in RESERVED_SLUGS:
+            problems.append(Diagnostic(raw.path, 1, "slug", f"'{raw.slug}' is a section of the hub",
+                                       f"rename the page; reserved: {', '.join(sorted(RESERVED_SLUGS))}"))
+    for slug, same in by_slug.items():
+        if len(same) > 1:
+            for raw in same:
+                others = ", ".join(o.path for o in same if o is not raw)
+                problems.append(Diagnostic(raw.path, 1, "slug", f"'{slug}' is also used by {others}",
+                                           "slugs are unique across the hub: rename one file"))
+    return problems
+
+
+def _suggest_slug(name: str) -> str:
+    from .slugs import slugify  # local: slugs is a leaf helper used by `new` too
+
+    return slugify(name) or "my-entry"
+
+
+def _unique_issues(entries: list[Entry]) -> list[Diagnostic]:
+    problems = []
+    by_issue: dict[int, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        if entry.type == "newsletter":
+            by_issue[entry.issue].append(entry)
+    for number, same in sorted(by_issue.items()):
+        if len(same) > 1:
+            for entry in same:
+                others = ", ".join(o.path for o in same if o is not entry)
+                problems.append(Diagnostic(entry.path, 1, "issue", f"issue {number} is also used by {others}",
+                                           "give each newsletter its own issue number"))
+    return problems
+
+
+# -------------------------------------------------------------- vocabularies
+
+
+def _vocabulary(root: Path, rel: str, doc: Document | None, fields: list[Field],
+                diagnostics: list[Diagnostic]) -> list[dict[str, Any]]:
+    if doc is None:
+        return []
+    ctx = Context({}, root / rel, root)
+    items, seen = [], {}
+    for index, item in enumerate(doc.data):
+        if not isinstance(item, dict):
+            diagnostics.append(Diagnostic(rel, doc.line((index,)), "item", "must be fields such as 'id: …'",
+                                          "start each item with '- id: …'"))
+            continue
+        values = _fields(rel, doc, fields, ctx, diagnostics, what="an item", base=(index,))
+        if values is None:
+            continue
+        line = doc.line((index, "id"))
+        if not SLUG.match(values["id"]):
+            diagnostics.append(Diagnostic(rel, line, "id", f"'{values['id']}' is not a valid id",
+                                          f"use lowercase a-z, 0-9 and -, e.g. {_suggest_slug(values['id'])}"))
+        elif values["id"] in seen:
+            diagnostics.append(Diagnostic(rel, line, "id", f"'{values['id']}' is listed twice "
+                                          f"(first on line {seen[values['id']]})", "keep one"))
+        else:
+            seen[values["id"]] = line
+            items.append(values)
+    return items
