@@ -40,13 +40,13 @@ def report(diagnostics: Iterable[Diagnostic]) -> str:
     return "\n".join(str(d) for d in sorted(diagnostics))
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
+def did_you_mean(word: str, choices: Iterable[str], list_known: bool = True) -> str:
     """A hint naming the closest choice, or listing a few when none is close."""
     choices = sorted(set(choices))
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     if close:
         return f"did you mean '{close[0]}'?"
-    if not choices:
+    if not choices or not list_known:
         return ""
     shown = ", ".join(choices[:8]) + (", …" if len(choices) > 8 else "")
     return f"known: {shown}"

@@ -26,7 +26,7 @@ class RawEntry:
     type: str
     slug: str
     path: str  # relative to the project, forward slashes
-    doc: Document
+    doc: Document | None  # None when the file could not be read
     body: str
     body_line: int  # the line of the body's first line in the file
 
@@ -118,7 +118,8 @@ def load_project(root: Path) -> Loaded:
             doc, body, body_line = split_front_matter(rel, read_text(root, path))
         except _FileProblem as problem:
             diagnostics.append(problem.diagnostic)
-            continue
+            doc, body, body_line = None, "", 1
+        # Kept even when unreadable: its slug still counts for duplicates.
         entries.append(RawEntry(type_name, path.stem, rel, doc, body, body_line))
     topics = _vocabulary(root, "content/topics.yml", diagnostics)
     organisations = _vocabulary(root, "content/organisations.yml", diagnostics)

@@ -121,7 +121,8 @@ class TimeZone(Kind):
         except (ZoneInfoNotFoundError, ValueError):
             pass
         raise Invalid(f"'{value}' is not a known time zone",
-                      f"expected an IANA zone name such as Africa/Nairobi; {did_you_mean(str(value), _zones())}")
+                      "expected an IANA zone name such as Africa/Nairobi"
+                      + (f"; {close}" if (close := did_you_mean(str(value), _zones(), list_known=False)) else ""))
 
     def schema(self):
         return {"type": "string", "pattern": r"^[A-Za-z_]+(?:/[A-Za-z0-9_+\-]+)*$"}
@@ -260,8 +261,9 @@ class Code(Kind):
         text = value.strip() if isinstance(value, str) else str(value)
         if text not in self.codes():
             cased = text.upper() if self.upper else text.lower()
+            close = did_you_mean(cased, self.codes(), list_known=False)
             hint = (f"write '{cased}'" if cased in self.codes()
-                    else f"expected a {self.what} code such as {self.example}; {did_you_mean(cased, self.codes())}")
+                    else f"expected a {self.what} code such as {self.example}" + (f"; {close}" if close else ""))
             raise Invalid(f"'{text}' is not a {self.what} code", hint)
         return text
 
@@ -283,10 +285,15 @@ class ListOf(Kind):
             raise Invalid(f"needs at least {self.min_items} item{'s' if self.min_items > 1 else ''}")
         result, seen = [], set()
         for index, item in enumerate(value):
+            start = len(ctx.problems)
             try:
                 converted = self.item.convert(item, ctx)
             except Invalid as problem:
-                ctx.problems.append(Invalid(problem.message, problem.hint, (index,) + problem.at))
+                ctx.problems.append(problem)
+            # Problems found inside the item (a record's fields) name its index.
+            for at, problem in enumerate(ctx.problems[start:], start):
+                ctx.problems[at] = Invalid(problem.message, problem.hint, (index,) + problem.at)
+            if len(ctx.problems) > start:
                 continue
             key = repr(converted)
             if key in seen:
@@ -504,6 +511,7 @@ class Entry:
     body: str
     body_line: int
     fields: dict[str, Any]
+    lines: dict[str, int] = field(default_factory=dict, repr=False)  # field -> line in the file
 
     def __getattr__(self, name: str) -> Any:
         try:

@@ -39,6 +39,8 @@ def validate(root: Path, loaded: Loaded) -> Validated:
     }
     result.diagnostics += _slug_problems(loaded.entries)
     for raw in loaded.entries:
+        if raw.doc is None:
+            continue
         entry = _entry(root, raw, vocabularies, result.diagnostics)
         if entry is not None:
             result.entries.append(entry)
@@ -53,22 +55,20 @@ def _entry(root: Path, raw: RawEntry, vocabularies: dict[str, set[str]],
            diagnostics: list[Diagnostic]) -> Entry | None:
     spec = TYPES[raw.type]
     ctx = Context(vocabularies, root / raw.path, root)
+    before = len(diagnostics)
     values = _fields(raw.path, raw.doc, spec.fields, ctx, diagnostics, what=f"a {raw.type}")
-    if values is None:
-        return None
-    problems = _cross_field(values)
-    for name, problem in problems:
+    for name, problem in _cross_field(values):
         diagnostics.append(_diagnostic(raw.path, raw.doc, (name,), name, problem))
-    if problems:
+    if len(diagnostics) > before:
         return None
-    return Entry(raw.type, raw.slug, raw.path, raw.body, raw.body_line, values)
+    lines = {key[0]: line for key, line in raw.doc.lines.items() if len(key) == 1}
+    return Entry(raw.type, raw.slug, raw.path, raw.body, raw.body_line, values, lines)
 
 
 def _fields(path: str, doc: Document, fields: list[Field], ctx: Context,
-            diagnostics: list[Diagnostic], what: str, base: tuple = ()) -> dict[str, Any] | None:
-    """Every declared field converted, or None when any of them had a problem."""
+            diagnostics: list[Diagnostic], what: str, base: tuple = ()) -> dict[str, Any]:
+    """Every declared field converted; a field with a problem is left None."""
     data = doc.data if not base else _at(doc.data, base)
-    before = len(diagnostics)
     names = [f.name for f in fields]
     for key in data:
         if key not in names:
@@ -91,9 +91,11 @@ def _fields(path: str, doc: Document, fields: list[Field], ctx: Context,
             values[spec.name] = spec.kind.convert(value, ctx)
         except Invalid as problem:
             ctx.problems.append(problem)
+        if ctx.problems:
+            values[spec.name] = None
         for problem in ctx.problems:
-            diagnostics.append(_diagnostic(path, doc, base + (spec.name,) + problem.at, spec.name, problem))
-    return values if len(diagnostics) == before else None
+            diagnostics.append(_diagnostic(path, doc, base + (spec.name,), spec.name, problem))
+    return values
 
 
 def _at(data: Any, path: tuple) -> Any:
@@ -102,9 +104,10 @@ def _at(data: Any, path: tuple) -> Any:
     return data
 
 
-def _diagnostic(path: str, doc: Document, at: tuple, name: str, problem: Invalid) -> Diagnostic:
-    label = name + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in at[1:])
-    return Diagnostic(path, doc.line(at), label, problem.message, problem.hint)
+def _diagnostic(path: str, doc: Document, field_path: tuple, name: str, problem: Invalid) -> Diagnostic:
+    """`topics[1]`, `speakers[0].organisation`: the field, then where inside it."""
+    label = name + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in problem.at)
+    return Diagnostic(path, doc.line(field_path + problem.at), label, problem.message, problem.hint)
 
 
 def _cross_field(values: dict[str, Any]) -> list[tuple[str, Invalid]]:
@@ -151,7 +154,8 @@ def _unique_issues(entries: list[Entry]) -> list[Diagnostic]:
         if len(same) > 1:
             for entry in same:
                 others = ", ".join(o.path for o in same if o is not entry)
-                problems.append(Diagnostic(entry.path, 1, "issue", f"issue {number} is also used by {others}",
+                problems.append(Diagnostic(entry.path, entry.lines.get("issue", 1), "issue",
+                                           f"issue {number} is also used by {others}",
                                            "give each newsletter its own issue number"))
     return problems
 
@@ -170,8 +174,10 @@ def _vocabulary(root: Path, rel: str, doc: Document | None, fields: list[Field],
             diagnostics.append(Diagnostic(rel, doc.line((index,)), "item", "must be fields such as 'id: …'",
                                           "start each item with '- id: …'"))
             continue
+        # An item with a problem elsewhere still defines its id, so that the
+        # entries using it are not reported as well.
         values = _fields(rel, doc, fields, ctx, diagnostics, what="an item", base=(index,))
-        if values is None:
+        if values["id"] is None:
             continue
         line = doc.line((index, "id"))
         if not SLUG.match(values["id"]):

@@ -1,0 +1,76 @@
+"""Shared helpers: tiny hubs in temporary folders, and the command line."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cphub.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+BASE = FIXTURES / "base"
+# 2026-11-21 00:00 UTC: the sample hub's "today" in every test.
+EPOCH = "1795219200"
+
+
+@pytest.fixture(autouse=True)
+def _fixed_build_date(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+
+
+def copy_hub(source: Path, target: Path) -> Path:
+    """A copy of a hub whose mkdocs.yml uses the repository's templates."""
+    shutil.copytree(source, target, symlinks=True)
+    config = target / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if "custom_dir:" not in line]
+    text = "\n".join(lines).replace("  name: material", f"  name: material\n  custom_dir: {REPO / 'templates'}", 1)
+    config.write_text(text + "\n", encoding="utf-8")
+    return target
+
+
+def overlay(hub: Path, case: Path) -> None:
+    """Put a case's files into a hub; remove the paths its remove.txt names."""
+    files = case / "files"
+    if files.is_dir():
+        shutil.copytree(files, hub, dirs_exist_ok=True)
+    removals = case / "remove.txt"
+    if removals.is_file():
+        for rel in removals.read_text().split():
+            (hub / rel).unlink()
+
+
+@pytest.fixture
+def base_hub(tmp_path) -> Path:
+    return copy_hub(BASE, tmp_path / "hub")
+
+
+@pytest.fixture
+def sample_hub(tmp_path) -> Path:
+    """The repository's own sample hub, copied (content, templates, settings)."""
+    hub = tmp_path / "sample"
+    hub.mkdir()
+    for name in ("mkdocs.yml", "briefs", "webinars", "content"):
+        source = REPO / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, hub / name)
+    return copy_hub_settings(hub)
+
+
+def copy_hub_settings(hub: Path) -> Path:
+    config = hub / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "custom_dir: templates", f"custom_dir: {REPO / 'templates'}"), encoding="utf-8")
+    return hub
+
+
+def run(hub: Path, *args: str, capsys=None) -> tuple[int, str, str]:
+    """Run the command line on a hub; (exit code, stdout, stderr)."""
+    if capsys is not None:
+        capsys.readouterr()
+    code = main(["-f", str(hub / "mkdocs.yml"), *args])
+    out, err = capsys.readouterr() if capsys is not None else ("", "")
+    return code, out, err
