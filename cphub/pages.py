@@ -15,7 +15,9 @@ from typing import Any
 
 from babel.dates import format_date, format_datetime, format_time
 
-from .hub import (TERM_KINDS, Hub, Term, is_upcoming, organisations_of, webinar_end, webinar_start)
+from .calendar import CALENDAR, entry_calendar_url
+from .feeds import Scope, hub_scope, term_scopes, type_scopes
+from .hub import TERM_KINDS, Hub, Term, is_upcoming, organisations_of, webinar_end, webinar_start
 from .locale import country_name, direction, language_name
 from .model import TYPES, Entry
 from .strings import strings
@@ -37,16 +39,22 @@ class Page:
 
 
 def generate(hub: Hub) -> list[Page]:
+    t = strings(hub.settings.language)
     pages = [_home(hub)]
-    for spec in LISTED_TYPES:
-        pages += _paginated(hub, f"{spec.url_prefix}/", spec.plural, hub.of_type(spec.name),
-                            {"kind": "type", "type": spec.name})
+    for spec, scope in zip(LISTED_TYPES, type_scopes(hub)):
+        pages += _paginated(hub, f"{spec.url_prefix}/", t[spec.url_prefix], hub.of_type(spec.name),
+                            {"kind": "type", "type": spec.name}, scope)
+    scopes = {scope.key: scope for scope in term_scopes(hub)}
     for kind, terms in hub.terms.items():
         pages.append(_term_index(hub, kind, terms))
         for term in terms:
-            pages += _paginated(hub, term.url, term.label, term.entries, _term_view(hub, term))
+            pages += _paginated(hub, term.url, term.label, term.entries, _term_view(hub, term),
+                                scopes[f"{term.kind}/{term.id}"])
     pages += [_entry_page(hub, e) for e in hub.entries + hub.pages]
-    pages += [_section(hub, name) for name in ("library", "subscribe", "offline")]
+    pages += [_library(hub), _subscribe(hub), _section(hub, "offline")]
+    hub_feeds = hub_scope(hub).links()
+    for page in pages:  # every page names the hub's feeds, then its own
+        page.feeds = hub_feeds + page.feeds
     return pages
 
 
@@ -161,7 +169,7 @@ def _webinar_view(hub: Hub, entry: Entry) -> dict[str, Any]:
         "slides": slides,
         "slides_local": bool(entry.slides and slides != entry.slides),
         "registration": entry.registration if upcoming else None,
-        "ics": f"{entry.page_url}{entry.slug}.ics" if upcoming else None,
+        "ics": entry_calendar_url(entry) if upcoming else None,
     }
 
 
@@ -196,7 +204,8 @@ def asset_url(entry: Entry, relative_path: str) -> str:
 # ---------------------------------------------------------------- listings
 
 
-def _paginated(hub: Hub, url: str, title: str, entries: list[Entry], view: dict[str, Any]) -> list[Page]:
+def _paginated(hub: Hub, url: str, title: str, entries: list[Entry], view: dict[str, Any],
+               scope: Scope) -> list[Page]:
     size = hub.settings.page_size
     count = max(1, math.ceil(len(entries) / size))
     page_urls = [url] + [f"{url}page/{n}/" for n in range(2, count + 1)]
@@ -218,8 +227,9 @@ def _paginated(hub: Hub, url: str, title: str, entries: list[Entry], view: dict[
             },
         }
         shown = title if number == 1 else f"{title} ({strings(hub.settings.language)['page']} {number})"
+        listing["feeds"] = scope.links()
         pages.append(Page(_src(page_url), page_url, shown, "listing.html", listing,
-                          description=view.get("description") or ""))
+                          description=view.get("description") or "", feeds=scope.links()))
     return pages
 
 
@@ -268,7 +278,29 @@ def _home(hub: Hub) -> Page:
     return Page("index.md", "", hub.settings.site_name, "home.html", view, description=hub.settings.description)
 
 
-def _section(hub: Hub, name: str) -> Page:
-    """/library/, /subscribe/, /offline/: pages whose content their writers fill."""
-    view = {"kind": name, "count": len(hub.entries)}
+def _section(hub: Hub, name: str, **view: Any) -> Page:
+    """/library/, /subscribe/, /offline/."""
+    view = {"kind": name, "count": len(hub.entries), **view}
     return Page(f"{name}/index.md", f"{name}/", strings(hub.settings.language)[name], f"{name}.html", view)
+
+
+def _library(hub: Hub) -> Page:
+    return _section(hub, "library", types=[
+        {"label": strings(hub.settings.language)[s.url_prefix], "url": f"{s.url_prefix}/",
+         "count": len(hub.of_type(s.name))} for s in LISTED_TYPES])
+
+
+def _subscribe(hub: Hub) -> Page:
+    """Every feed and calendar, with the address to copy into a reader."""
+    base = hub.settings.site_url
+
+    def group(scope: Scope) -> dict[str, Any]:
+        return {"title": scope.title, "feeds": [{**link, "absolute": base + link["url"]} for link in scope.links()]}
+
+    return _section(
+        hub, "subscribe",
+        hub_feeds=group(hub_scope(hub)),
+        types=[group(s) for s in type_scopes(hub)],
+        topics=[group(s) for s in term_scopes(hub) if s.key.startswith("topic/")],
+        calendar={"url": CALENDAR, "absolute": base + CALENDAR},
+    )

@@ -11,12 +11,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from . import calendar, feeds
 from .clock import build_date
 from .diagnostics import ContentError
 from .hub import Hub, Settings
@@ -75,6 +77,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         except ContentError as error:
             raise Abort(f"The hub's content has problems:\n{error}") from None
         self.pages: dict[str, Page] = {p.src_uri: p for p in generate(self.hub)}
+        self.content: dict[str, str] = {}
         if config.nav is None:  # never let MkDocs list every entry in the nav
             t = strings(settings.language)
             config.nav = [{t[key]: "index.md" if key == "home" else f"{key}/index.md"} for key in DEFAULT_NAV]
@@ -114,14 +117,20 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_page_markdown(self, markdown, page, config, files):
         spec = self.pages.get(page.file.src_uri)
         if spec is not None:
-            page.meta = {"template": spec.template, "title": spec.title}
+            # Material prints these without escaping; escaped Markup keeps a
+            # title such as "Care & <protection>" intact and harmless.
+            page.meta = {"template": spec.template, "title": escape(spec.title)}
             if spec.description:
-                page.meta["description"] = spec.description
+                page.meta["description"] = escape(spec.description)
         return markdown
 
     def on_page_content(self, html, page, config, files):
         # Contributors' Markdown may carry raw HTML: keep only what is safe.
-        return sanitize(html)
+        clean = sanitize(html)
+        spec = self.pages.get(page.file.src_uri)
+        if spec is not None and spec.entry is not None:
+            self.content[spec.entry.slug] = clean  # for the feeds' full content
+        return clean
 
     def on_page_context(self, context, page, config, nav):
         spec = self.pages.get(page.file.src_uri)
@@ -129,3 +138,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         context["view"] = spec.view if spec else {}
         context["hub_page"] = spec
         return context
+
+    def on_post_build(self, config):
+        site = Path(config.site_dir)
+        feeds.write_all(self.hub, site, self.content)
+        calendar.write_all(self.hub, site)

@@ -23,7 +23,9 @@ _ATTRIBUTES = {
 }
 
 
-def sanitize(html: str) -> str:
+def sanitize(html: str, base_url: str | None = None) -> str:
+    """Clean HTML; with `base_url`, relative links and images become absolute
+    (for feeds, which are read away from the site)."""
     return nh3.clean(
         html,
         tags=_TAGS,
@@ -33,4 +35,5 @@ def sanitize(html: str) -> str:
         filter_style_properties={"text-align"},
         link_rel=None,
         strip_comments=True,
+        url_relative=("rewrite_with_base", base_url) if base_url else None,
     )

@@ -1,0 +1,86 @@
+"""iCalendar for webinars: one calendar for the hub, one file per upcoming webinar.
+
+Start and end are written in the webinar's own zone (with its VTIMEZONE), so
+a calendar shows the session at the right local time wherever the reader is.
+UIDs and stamps come from the entry, never from the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from icalendar import Calendar, Event
+
+from .hub import Hub, is_upcoming, webinar_end, webinar_start
+from .model import Entry
+
+CALENDAR = "webinars/calendar.ics"
+# How far back the hub calendar keeps past webinars.
+RECENT_DAYS = 365
+
+
+def entry_calendar_url(entry: Entry) -> str:
+    return f"{entry.page_url}{entry.slug}.ics"
+
+
+def calendar_entries(hub: Hub) -> list[Entry]:
+    """Upcoming webinars and those of the past year, soonest first."""
+    since = hub.today - dt.timedelta(days=RECENT_DAYS)
+    chosen = [e for e in hub.of_type("webinar") if e.date >= since]
+    return sorted(chosen, key=lambda e: (webinar_start(e).astimezone(dt.timezone.utc), e.slug))
+
+
+def uid(hub: Hub, entry: Entry) -> str:
+    host = urlsplit(hub.settings.site_url).hostname or "hub.invalid"
+    return f"{entry.slug}@{host}"
+
+
+def event(hub: Hub, entry: Entry) -> Event:
+    url = hub.settings.site_url + entry.page_url
+    item = Event()
+    item.add("uid", uid(hub, entry))
+    # When this calendar was made: the build date, so rebuilds of the same
+    # files on the same day give the same bytes.
+    item.add("dtstamp", dt.datetime.combine(hub.today, dt.time(0, 0), tzinfo=dt.timezone.utc))
+    item.add("dtstart", webinar_start(entry))
+    item.add("dtend", webinar_end(entry))
+    item.add("summary", entry.title)
+    item.add("description", f"{entry.summary}\n\n{url}")
+    item.add("url", url)
+    if entry.registration:
+        item.add("attach", entry.registration)
+    for topic in entry.topics:
+        item.add("categories", hub.topics[topic].label)
+    return item
+
+
+def calendar(hub: Hub, entries: list[Entry], name: str) -> bytes:
+    cal = Calendar()
+    cal.add("prodid", "-//cphub//Knowledge hub//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    for entry in entries:
+        cal.add_component(event(hub, entry))
+    cal.add_missing_timezones()
+    # icalendar adds the zones in set order; sort them so the bytes are stable.
+    zones = sorted((c for c in cal.subcomponents if c.name == "VTIMEZONE"), key=lambda c: str(c["TZID"]))
+    cal.subcomponents = zones + [c for c in cal.subcomponents if c.name != "VTIMEZONE"]
+    return cal.to_ical()
+
+
+def write_all(hub: Hub, site: Path) -> list[Path]:
+    written = []
+    path = site / CALENDAR
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(calendar(hub, calendar_entries(hub), f"{hub.settings.site_name}: webinars"))
+    written.append(path)
+    for entry in hub.of_type("webinar"):
+        if is_upcoming(entry, hub.today):
+            path = site / entry_calendar_url(entry)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(calendar(hub, [entry], entry.title))
+            written.append(path)
+    return written

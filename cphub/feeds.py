@@ -1,0 +1,211 @@
+"""RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the hub, each type and each term.
+
+RSS and Atom are written by feedgen; JSON Feed is plain sorted JSON. Every
+date comes from the entries (a feed's own date is its newest entry's, never
+"now"), and every link is absolute, so the output is the same bytes on any
+machine, in any locale, on any day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from feedgen.feed import FeedGenerator
+
+from .hub import Hub, webinar_start
+from .model import TYPES, Entry
+from .sanitize import sanitize
+from .strings import strings
+
+FORMATS = {
+    "rss": ("rss.xml", "application/rss+xml", "RSS"),
+    "atom": ("atom.xml", "application/atom+xml", "Atom"),
+    "json": ("feed.json", "application/feed+json", "JSON Feed"),
+}
+STYLESHEET = "assets/feed.xsl"  # makes a feed readable when opened in a browser
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A set of entries with feeds of their own: the hub, a type or a term."""
+
+    key: str  # "hub", "brief", "topic/mental-health", …
+    title: str
+    folder: str  # where its feeds live: "", "briefs/", "topics/mental-health/"
+    entries: tuple[Entry, ...]
+
+    def url(self, fmt: str) -> str:
+        return self.folder + FORMATS[fmt][0]
+
+    def links(self) -> list[dict[str, str]]:
+        """For `<link rel="alternate">` and the subscribe page."""
+        return [{"type": mime, "title": f"{self.title} ({label})", "url": self.url(fmt), "format": label}
+                for fmt, (_, mime, label) in FORMATS.items()]
+
+
+def hub_scope(hub: Hub) -> Scope:
+    return Scope("hub", hub.settings.site_name, "", tuple(hub.entries))
+
+
+def type_scopes(hub: Hub) -> list[Scope]:
+    t = strings(hub.settings.language)
+    return [Scope(spec.name, f"{hub.settings.site_name}: {t[spec.url_prefix]}", f"{spec.url_prefix}/",
+                  tuple(hub.of_type(spec.name))) for spec in TYPES.values() if spec.listed]
+
+
+def term_scopes(hub: Hub) -> list[Scope]:
+    return [Scope(f"{term.kind}/{term.id}", f"{hub.settings.site_name}: {term.label}", term.url,
+                  tuple(term.entries)) for terms in hub.terms.values() for term in terms]
+
+
+def all_scopes(hub: Hub) -> list[Scope]:
+    return [hub_scope(hub), *type_scopes(hub), *term_scopes(hub)]
+
+
+# ------------------------------------------------------------------ items
+
+
+def published_at(entry: Entry) -> dt.datetime:
+    """When an entry counts as published: a webinar's start, else its date."""
+    if entry.type == "webinar":
+        return webinar_start(entry).astimezone(dt.timezone.utc)
+    return dt.datetime.combine(entry.date, dt.time(0, 0), tzinfo=dt.timezone.utc)
+
+
+def updated_at(entry: Entry) -> dt.datetime:
+    if entry.updated:
+        return max(published_at(entry), dt.datetime.combine(entry.updated, dt.time(0, 0), tzinfo=dt.timezone.utc))
+    return published_at(entry)
+
+
+@dataclass(frozen=True)
+class Item:
+    entry: Entry
+    link: str
+    content: str  # sanitised HTML, links and images absolute
+    categories: tuple[tuple[str, str], ...]  # (id, label)
+
+
+def items_for(hub: Hub, entries: tuple[Entry, ...], content: dict[str, str], limit: int) -> list[Item]:
+    base = hub.settings.site_url
+    chosen = sorted(entries, key=lambda e: (-published_at(e).timestamp(), e.slug))[:limit]
+    return [Item(e, base + e.page_url, absolute_html(content.get(e.slug, ""), base + e.page_url),
+                 tuple((t, hub.topics[t].label) for t in e.topics)) for e in chosen]
+
+
+def absolute_html(html: str, page_url: str) -> str:
+    """Sanitised again, with every relative link and image made absolute."""
+    return sanitize(html, base_url=page_url)
+
+
+# ---------------------------------------------------------------- writers
+
+
+def write_all(hub: Hub, site: Path, content: dict[str, str]) -> list[Path]:
+    written = []
+    for scope in all_scopes(hub):
+        limit = hub.settings.feed_length
+        items = items_for(hub, scope.entries, content, limit)
+        written += write_scope(hub, scope, items, site)
+    return written
+
+
+def write_scope(hub: Hub, scope: Scope, items: list[Item], site: Path) -> list[Path]:
+    folder = site / scope.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    depth = scope.folder.count("/")
+    stylesheet = "../" * depth + STYLESHEET
+    files = {
+        "rss": _with_stylesheet(_feedgen(hub, scope, items, "rss").rss_str(pretty=True), stylesheet),
+        "atom": _with_stylesheet(_feedgen(hub, scope, items, "atom").atom_str(pretty=True), stylesheet),
+        "json": json_feed(hub, scope, items).encode("utf-8"),
+    }
+    paths = []
+    for fmt, data in files.items():
+        path = site / scope.url(fmt)
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
+
+
+def feed_updated(items: list[Item], hub: Hub) -> dt.datetime:
+    """The newest entry's date; for an empty feed, the build date (stable)."""
+    if items:
+        return max(updated_at(i.entry) for i in items)
+    return dt.datetime.combine(hub.today, dt.time(0, 0), tzinfo=dt.timezone.utc)
+
+
+def _feedgen(hub: Hub, scope: Scope, items: list[Item], fmt: str) -> FeedGenerator:
+    base = hub.settings.site_url
+    fg = FeedGenerator()
+    fg.id(base + scope.folder)
+    fg.title(scope.title)
+    fg.subtitle(hub.settings.description or scope.title)
+    # feedgen takes the channel's <link> from the last link given.
+    fg.link(href=base + scope.url(fmt), rel="self")
+    fg.link(href=base + scope.folder, rel="alternate")
+    fg.language(hub.settings.language)
+    fg.author({"name": hub.settings.site_name})
+    fg.generator("cphub")  # no version: the bytes must not change with a release
+    fg.updated(feed_updated(items, hub))
+    fg.lastBuildDate(feed_updated(items, hub))
+    for item in items:
+        e = item.entry
+        fe = fg.add_entry(order="append")
+        fe.id(item.link)
+        fe.guid(item.link, permalink=True)
+        fe.title(e.title)
+        fe.link(href=item.link)
+        fe.published(published_at(e))
+        fe.updated(updated_at(e))
+        fe.description(e.summary, isSummary=True)
+        if item.content:
+            fe.content(item.content, type="html")
+        for term, label in item.categories:
+            fe.category(term=term, label=label)
+        for author in e.authors:
+            fe.author({"name": author})
+    return fg
+
+
+def _with_stylesheet(xml: bytes, href: str) -> bytes:
+    declaration, rest = xml.split(b"\n", 1)
+    return declaration + b'\n<?xml-stylesheet type="text/xsl" href="' + href.encode() + b'"?>\n' + rest
+
+
+def json_feed(hub: Hub, scope: Scope, items: list[Item]) -> str:
+    base = hub.settings.site_url
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": scope.title,
+        "home_page_url": base + scope.folder,
+        "feed_url": base + scope.url("json"),
+        "description": hub.settings.description or scope.title,
+        "language": hub.settings.language,
+        "authors": [{"name": hub.settings.site_name}],
+        "items": [
+            {
+                "id": item.link,
+                "url": item.link,
+                "title": item.entry.title,
+                "summary": item.entry.summary,
+                "content_html": item.content or f"<p>{_escape(item.entry.summary)}</p>",
+                "date_published": published_at(item.entry).isoformat(),
+                "date_modified": updated_at(item.entry).isoformat(),
+                "tags": [label for _, label in item.categories],
+                "language": item.entry.language,
+                **({"authors": [{"name": a} for a in item.entry.authors]} if item.entry.authors else {}),
+            }
+            for item in items
+        ],
+    }
+    return json.dumps(feed, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def _escape(text: str) -> str:
+    from markupsafe import escape
+
+    return str(escape(text))

@@ -1,0 +1,103 @@
+"""The command line as a contributor and a CI job meet it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import EPOCH, REPO, run
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def cli(hub: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The real program, as a user runs it."""
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, **(env or {})}
+    return subprocess.run([sys.executable, str(REPO / "build.py"), "-f", str(hub / "mkdocs.yml"), *args],
+                          capture_output=True, text=True, env=environment, cwd=hub)
+
+
+def test_check_passes_on_the_sample_hub(sample_hub, capsys):
+    code, out, err = run(sample_hub, "check", capsys=capsys)
+    assert code == 0 and err == ""
+    assert "files are valid" in out
+
+
+def test_check_writes_nothing(base_hub):
+    before = tree_digest(base_hub)
+    assert cli(base_hub, "check").returncode == 0
+    assert tree_digest(base_hub) == before
+
+
+def test_wrong_usage_exits_2(base_hub):
+    result = cli(base_hub, "frobnicate")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "invalid choice" in result.stderr
+
+
+def test_plain_build_py_builds(base_hub):
+    result = cli(base_hub)
+    assert result.returncode == 0, result.stderr
+    assert (base_hub / "site" / "index.html").is_file()
+
+
+def test_failed_build_leaves_the_previous_site_as_it_was(base_hub):
+    assert cli(base_hub, "build").returncode == 0
+    before = tree_digest(base_hub / "site")
+    (base_hub / "briefs" / "broken.md").write_text("---\ntitle: Broken\ndate: someday\n---\n", encoding="utf-8")
+    result = cli(base_hub, "build")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "briefs/broken.md:3: date: 'someday' is not a date" in result.stderr
+    assert "briefs/broken.md:1: summary: is required" not in result.stderr  # reported at its own line
+    assert tree_digest(base_hub / "site") == before
+    assert [p.name for p in base_hub.iterdir() if p.name.startswith(".site")] == []
+
+
+def test_every_problem_is_reported_at_once(base_hub):
+    (base_hub / "briefs" / "one.md").write_text("---\ntitle: One\n---\n", encoding="utf-8")
+    (base_hub / "webinars" / "two.md").write_text("no front matter\n", encoding="utf-8")
+    result = cli(base_hub, "check")
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert [line.split(":")[0] for line in lines[:-1]] == ["briefs/one.md"] * 3 + ["webinars/two.md"]
+    assert lines[-1] == "4 error(s), 0 warning(s) in 2 file(s)."
+
+
+def test_a_broken_configuration_is_a_clear_error(base_hub):
+    (base_hub / "mkdocs.yml").write_text("site_name: [unclosed\n", encoding="utf-8")
+    result = cli(base_hub, "build")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "mkdocs.yml" in result.stderr
+
+
+def test_a_bad_source_date_epoch_is_a_clear_error(base_hub):
+    result = cli(base_hub, "build", env={"SOURCE_DATE_EPOCH": "yesterday"})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "SOURCE_DATE_EPOCH" in result.stderr
+
+
+def test_two_builds_give_the_same_bytes(sample_hub, tmp_path):
+    assert cli(sample_hub, "build", "-d", str(tmp_path / "one")).returncode == 0
+    assert cli(sample_hub, "build", "-d", str(tmp_path / "two")).returncode == 0
+    one, two = tree_digest(tmp_path / "one"), tree_digest(tmp_path / "two")
+    assert len(one) > 50 and one == two
+
+
+def test_a_site_parked_by_an_interrupted_swap_is_restored(base_hub):
+    assert cli(base_hub, "build").returncode == 0
+    before = tree_digest(base_hub / "site")
+    # As if killed between the two renames of the swap:
+    (base_hub / "site").rename(base_hub / ".site.previous")
+    (base_hub / "briefs" / "broken.md").write_text("---\n", encoding="utf-8")
+    assert cli(base_hub, "build").returncode == 1
+    from cphub.sitedir import restore_interrupted
+
+    restore_interrupted(base_hub / "site")
+    assert tree_digest(base_hub / "site") == before
