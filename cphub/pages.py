@@ -20,6 +20,7 @@ from .feeds import Scope, hub_scope, term_scopes, type_scopes
 from .hub import TERM_KINDS, Hub, Term, is_upcoming, organisations_of, webinar_end, webinar_start
 from .locale import country_name, direction, language_name
 from .model import TYPES, Entry
+from .search import INDEX_FILE, facet_labels
 from .strings import strings
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]
@@ -285,9 +286,14 @@ def _section(hub: Hub, name: str, **view: Any) -> Page:
 
 
 def _library(hub: Hub) -> Page:
-    return _section(hub, "library", types=[
-        {"label": strings(hub.settings.language)[s.url_prefix], "url": f"{s.url_prefix}/",
-         "count": len(hub.of_type(s.name))} for s in LISTED_TYPES])
+    """The search page: facets are drawn here; results come from the index."""
+    t = strings(hub.settings.language)
+    facets = [{"name": name, "label": t["facet_" + name],
+               "values": [{"value": v, "label": label, "count": n} for v, label, n in values]}
+              for name, values in facet_labels(hub).items()]
+    return _section(hub, "library", facets=facets, index=INDEX_FILE, types=[
+        {"label": t[s.url_prefix], "url": f"{s.url_prefix}/", "count": len(hub.of_type(s.name))}
+        for s in LISTED_TYPES])
 
 
 def _subscribe(hub: Hub) -> Page:

@@ -18,7 +18,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from . import calendar, feeds
+from . import calendar, feeds, search
 from .clock import build_date
 from .diagnostics import ContentError
 from .hub import Hub, Settings
@@ -143,3 +143,4 @@ class HubPlugin(BasePlugin[HubConfig]):
         site = Path(config.site_dir)
         feeds.write_all(self.hub, site, self.content)
         calendar.write_all(self.hub, site)
+        search.write(self.hub, site, self.content)

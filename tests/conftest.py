@@ -74,3 +74,15 @@ def run(hub: Path, *args: str, capsys=None) -> tuple[int, str, str]:
     code = main(["-f", str(hub / "mkdocs.yml"), *args])
     out, err = capsys.readouterr() if capsys is not None else ("", "")
     return code, out, err
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM_FLAGS, chromium_path
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()

@@ -1,0 +1,140 @@
+"""The library's search index, built once at build time with lunr.py.
+
+The browser loads it with a plain `<script>` (so it works from `file://`),
+as `window.cphubLibrary = {index, docs, facets}`: the serialised lunr index,
+the data shown for each hit, and the facet labels. Only the library page
+loads it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from lunr import lunr
+
+from .hub import Hub, organisations_of
+from .locale import country_name, language_name
+from .model import Entry
+from .strings import strings
+
+INDEX_FILE = "library/search-index.js"
+# How much of an entry's text is indexed. Titles, summaries and metadata are
+# always indexed in full; the body is cut here to keep the index within its
+# budget (2.5 MB gzipped with the page at 3,000 entries: benchmarks/).
+BODY_WORDS = 120
+# Every field costs bytes for every token it holds, so there are four.
+FIELDS = [
+    {"field_name": "title", "boost": 10},
+    {"field_name": "summary", "boost": 4},
+    {"field_name": "keywords", "boost": 3},  # topics, organisations, countries, authors, speakers
+    {"field_name": "body"},
+]
+FACETS = ["type", "topic", "country", "language", "organisation", "year"]
+
+
+def plain_text(rendered_html: str) -> str:
+    text = html.unescape(re.sub(r"<[^>]+>", " ", rendered_html))
+    # Punctuation standing alone (where tags were) is not a word.
+    return " ".join(word for word in text.split() if any(ch.isalnum() for ch in word))
+
+
+def document(hub: Hub, ref: str, entry: Entry, body_html: str) -> dict[str, str]:
+    language = hub.settings.language
+    terms = [hub.topics[t].label for t in entry.topics]
+    terms += [hub.organisations[o].name for o in organisations_of(entry)]
+    terms += [country_name(c, language) for c in entry.countries]
+    people = list(entry.authors)
+    if entry.type == "webinar":
+        people += [s["name"] for s in entry.speakers]
+    words = plain_text(body_html).split()
+    return {
+        "id": ref,
+        "title": entry.title,
+        "summary": entry.summary,
+        "keywords": " ".join(terms + people),
+        "body": " ".join(words[:BODY_WORDS]),
+    }
+
+
+def facet_values(entry: Entry) -> dict[str, list[str]]:
+    return {
+        "type": [entry.type],
+        "topic": list(entry.topics),
+        "country": list(entry.countries),
+        "language": list(entry.languages),
+        "organisation": organisations_of(entry),
+        "year": [str(entry.date.year)],
+    }
+
+
+def facet_labels(hub: Hub) -> dict[str, list[list[str]]]:
+    """Every facet value in use as [value, label, count], in display order:
+    labels alphabetically, years newest first."""
+    language = hub.settings.language
+    t = strings(language)
+    used: dict[str, set[str]] = {name: set() for name in FACETS}
+    for entry in hub.entries:
+        for name, values in facet_values(entry).items():
+            used[name].update(values)
+    labels = {
+        "type": {v: t[v + "s"] for v in used["type"]},
+        "topic": {v: hub.topics[v].label for v in used["topic"]},
+        "country": {v: country_name(v, language) for v in used["country"]},
+        "language": {v: language_name(v, language) for v in used["language"]},
+        "organisation": {v: hub.organisations[v].name for v in used["organisation"]},
+        "year": {v: v for v in used["year"]},
+    }
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for entry in hub.entries:
+        for name, values in facet_values(entry).items():
+            for value in values:
+                counts[name][value] = counts[name].get(value, 0) + 1
+    ordered = {}
+    for name, values in labels.items():
+        if name == "year":
+            items = sorted(values.items(), reverse=True)
+        else:
+            items = sorted(values.items(), key=lambda item: (item[1].casefold(), item[0]))
+        ordered[name] = [[value, label, counts[name][value]] for value, label in items]
+    return ordered
+
+
+def build_index(hub: Hub, bodies: dict[str, str]) -> dict[str, Any]:
+    """The index and what each hit shows. A document's ref is its position
+    in the hub's newest-first order: short, and sorting refs sorts by date."""
+    documents = [document(hub, str(i), e, bodies.get(e.slug, "")) for i, e in enumerate(hub.entries)]
+    index = lunr(ref="id", fields=FIELDS, documents=documents).serialize()
+    index["fieldVectors"] = [[ref, [round(x, 3) for x in vector]] for ref, vector in index["fieldVectors"]]
+    t = strings(hub.settings.language)
+    docs = [
+        {
+            "title": e.title,
+            "url": e.page_url,
+            "type": e.type,
+            "type_label": t[e.type],
+            "date": e.date.isoformat(),
+            "summary": e.summary,
+            "lang": e.language,
+            "facets": facet_values(e),
+        }
+        for e in hub.entries
+    ]
+    return {"index": index, "docs": docs, "facets": facet_labels(hub)}
+
+
+def script(data: dict[str, Any]) -> str:
+    """The index as JavaScript; `<` is escaped so no text can end a script."""
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"window.cphubLibrary={payload};\n"
+
+
+def write(hub: Hub, site: Path, bodies: dict[str, str]) -> Path:
+    path = site / INDEX_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script(build_index(hub, bodies)), encoding="utf-8")
+    return path
