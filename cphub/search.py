@@ -14,7 +14,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+from functools import lru_cache
+
 from lunr import lunr
+from lunr.builder import Builder
+from lunr.stemmer import porter_stemmer
+from lunr.stop_word_filter import stop_word_filter
+from lunr.trimmer import trimmer
 
 from .hub import Hub, organisations_of
 from .locale import country_name, language_name
@@ -103,11 +109,33 @@ def facet_labels(hub: Hub) -> dict[str, list[list[str]]]:
     return ordered
 
 
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return porter_stemmer.stem(word)
+
+
+def _cached_stemmer(token, i=None, tokens=None):
+    """lunr's Porter stemmer, remembering each word: a hub repeats its words."""
+    return token.update(lambda word, metadata: _stem(word))
+
+
+# Serialised under lunr's own name, so lunr.js stems queries the same way.
+_cached_stemmer.label = "stemmer"
+
+
+def builder() -> Builder:
+    """lunr's default builder (lunr.lunr's), with the remembering stemmer."""
+    made = Builder()
+    made.pipeline.add(trimmer, stop_word_filter, _cached_stemmer)
+    made.search_pipeline.add(_cached_stemmer)
+    return made
+
+
 def build_index(hub: Hub, bodies: dict[str, str]) -> dict[str, Any]:
     """The index and what each hit shows. A document's ref is its position
     in the hub's newest-first order: short, and sorting refs sorts by date."""
     documents = [document(hub, str(i), e, bodies.get(e.slug, "")) for i, e in enumerate(hub.entries)]
-    index = lunr(ref="id", fields=FIELDS, documents=documents).serialize()
+    index = lunr(ref="id", fields=FIELDS, documents=documents, builder=builder()).serialize()
     index["fieldVectors"] = [[ref, [round(x, 3) for x in vector]] for ref, vector in index["fieldVectors"]]
     t = strings(hub.settings.language)
     docs = [
