@@ -26,7 +26,7 @@ class Settings:
     site_name: str = "Child protection hub"
     site_url: str = ""  # absolute, ends with "/"; feeds need it
     language: str = "en"  # the interface language
-    page_size: int = 20
+    page_size: int = 50
     feed_length: int = 50
     related_count: int = 5
     description: str = ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,7 +63,9 @@ def generate(hub: Hub) -> list[Page]:
 # -------------------------------------------------------------- formatting
 
 
+@lru_cache(maxsize=None)
 def long_date(day: dt.date, language: str) -> str:
+    """'14 September 2026' in the interface language (CLDR, never the machine's locale)."""
     return format_date(day, format="long", locale=language)
 
 
@@ -80,6 +83,7 @@ def card(hub: Hub, entry: Entry) -> dict[str, Any]:
         "lang": entry.language,
         "dir": direction(entry.language),
         "upcoming": is_upcoming(entry, hub.today),
+        "upcoming_label": strings(language)["upcoming"],
     }
 
 

@@ -9,9 +9,11 @@ entry, which makes a build quadratic).
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
-from markupsafe import escape
+from jinja2 import pass_context
+from markupsafe import Markup, escape
 from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config
 from mkdocs.exceptions import Abort
@@ -35,8 +37,9 @@ log = logging.getLogger("mkdocs.plugins.cphub")
 class HubConfig(Config):
     description = opt.Type(str, default="")
     """One or two sentences about the hub, for the home page and the feeds."""
-    page_size = opt.Type(int, default=20)
-    """How many entries a listing page shows."""
+    page_size = opt.Type(int, default=50)
+    """How many entries a listing page shows. On 2G a request costs more than
+    its bytes: fewer, longer pages (50 cards are about 6 KB gzipped)."""
     feed_length = opt.Type(int, default=50)
     """How many entries the hub-wide feeds carry."""
     related_count = opt.Type(int, default=5)
@@ -83,6 +86,35 @@ class HubPlugin(BasePlugin[HubConfig]):
             config.nav = [{t[key]: "index.md" if key == "home" else f"{key}/index.md"} for key in DEFAULT_NAV]
             config.nav += [{p.title: p.page_url.rstrip("/") + ".md"} for p in self.hub.pages]
         return config
+
+    def on_pre_build(self, config):
+        self.write_index = search.start(self.hub)
+
+    def on_build_error(self, error):
+        if getattr(self, "write_index", None):  # let the indexing process end
+            self.write_index = None
+
+    def on_env(self, env, config, files):
+        env.globals["hub_card"] = self._card_renderer(env)
+        return env
+
+    @staticmethod
+    def _card_renderer(env):
+        """`hub_card(item, heading)`: an entry's card, rendered once per page
+        depth. A card appears on many lists (its type, each of its terms,
+        related entries); rendering it anew each time was a tenth of a build.
+        Its link goes through `base_url`, which depends only on the depth."""
+        macro = env.get_template("partials/hub/card.html").module.card
+        cache: dict[tuple, Markup] = {}
+
+        @pass_context
+        def hub_card(context, item, heading="h3"):
+            key = (item["url"], heading, context["base_url"])
+            if key not in cache:
+                cache[key] = Markup(macro(item, heading, context["base_url"]))
+            return cache[key]
+
+        return hub_card
 
     def on_serve(self, server, config, builder):
         for folder in {spec.folder.split("/")[0] for spec in TYPES.values()}:
@@ -141,6 +173,9 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
-        feeds.write_all(self.hub, site, self.content)
-        calendar.write_all(self.hub, site)
-        search.write(self.hub, site, self.content)
+        for name, write in (("feeds", lambda: feeds.write_all(self.hub, site, self.content)),
+                            ("calendar", lambda: calendar.write_all(self.hub, site)),
+                            ("search index", lambda: self.write_index(site))):
+            started = time.perf_counter()
+            write()
+            log.info("%s written in %.2f s", name, time.perf_counter() - started)

@@ -12,9 +12,10 @@ import html
 import json
 import re
 from pathlib import Path
-from typing import Any
 
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
+from typing import Any, Callable
 
 from lunr import lunr
 from lunr.builder import Builder
@@ -42,13 +43,24 @@ FIELDS = [
 FACETS = ["type", "topic", "country", "language", "organisation", "year"]
 
 
-def plain_text(rendered_html: str) -> str:
-    text = html.unescape(re.sub(r"<[^>]+>", " ", rendered_html))
-    # Punctuation standing alone (where tags were) is not a word.
-    return " ".join(word for word in text.split() if any(ch.isalnum() for ch in word))
+_MARKUP = [
+    (re.compile(r"<[^>]+>"), " "),  # raw HTML
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links and images: their text
+    (re.compile(r"^\s{0,3}(?:#{1,6}|[-*+]|\d+[.)]|>|!!!|\|)", re.M), " "),  # block markers
+    (re.compile(r"[*_`|~]+"), " "),  # emphasis, code, tables
+]
 
 
-def document(hub: Hub, ref: str, entry: Entry, body_html: str) -> dict[str, str]:
+def body_words(markdown: str, limit: int = BODY_WORDS) -> list[str]:
+    """The first words of an entry's text, its Markdown markup left out."""
+    text = markdown[: limit * 12]  # enough characters for `limit` words
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    words = [w for w in html.unescape(text).split() if any(ch.isalnum() for ch in w)]
+    return words[:limit]
+
+
+def document(hub: Hub, ref: str, entry: Entry) -> dict[str, str]:
     language = hub.settings.language
     terms = [hub.topics[t].label for t in entry.topics]
     terms += [hub.organisations[o].name for o in organisations_of(entry)]
@@ -56,13 +68,12 @@ def document(hub: Hub, ref: str, entry: Entry, body_html: str) -> dict[str, str]
     people = list(entry.authors)
     if entry.type == "webinar":
         people += [s["name"] for s in entry.speakers]
-    words = plain_text(body_html).split()
     return {
         "id": ref,
         "title": entry.title,
         "summary": entry.summary,
         "keywords": " ".join(terms + people),
-        "body": " ".join(words[:BODY_WORDS]),
+        "body": " ".join(body_words(entry.body)),
     }
 
 
@@ -131,12 +142,20 @@ def builder() -> Builder:
     return made
 
 
-def build_index(hub: Hub, bodies: dict[str, str]) -> dict[str, Any]:
+def build_index(hub: Hub) -> dict[str, Any]:
     """The index and what each hit shows. A document's ref is its position
     in the hub's newest-first order: short, and sorting refs sorts by date."""
-    documents = [document(hub, str(i), e, bodies.get(e.slug, "")) for i, e in enumerate(hub.entries)]
+    documents = [document(hub, str(i), e) for i, e in enumerate(hub.entries)]
+    return {"index": lunr_index(documents), **display_data(hub)}
+
+
+def lunr_index(documents: list[dict[str, str]]) -> dict[str, Any]:
     index = lunr(ref="id", fields=FIELDS, documents=documents, builder=builder()).serialize()
     index["fieldVectors"] = [[ref, [round(x, 3) for x in vector]] for ref, vector in index["fieldVectors"]]
+    return index
+
+
+def display_data(hub: Hub) -> dict[str, Any]:
     t = strings(hub.settings.language)
     docs = [
         {
@@ -151,7 +170,7 @@ def build_index(hub: Hub, bodies: dict[str, str]) -> dict[str, Any]:
         }
         for e in hub.entries
     ]
-    return {"index": index, "docs": docs, "facets": facet_labels(hub)}
+    return {"docs": docs, "facets": facet_labels(hub)}
 
 
 def script(data: dict[str, Any]) -> str:
@@ -161,8 +180,30 @@ def script(data: dict[str, Any]) -> str:
     return f"window.cphubLibrary={payload};\n"
 
 
-def write(hub: Hub, site: Path, bodies: dict[str, str]) -> Path:
-    path = site / INDEX_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(script(build_index(hub, bodies)), encoding="utf-8")
-    return path
+def start(hub: Hub) -> Callable[[Path], Path]:
+    """Begin indexing in a second process, while MkDocs renders pages in
+    this one; returns the function that writes the index into the site.
+
+    lunr.py is pure Python and MkDocs uses one core: on a two-core machine
+    the index then costs almost nothing in wall time.
+    """
+    documents = [document(hub, str(i), e) for i, e in enumerate(hub.entries)]
+    display = display_data(hub)
+    try:
+        pool = ProcessPoolExecutor(max_workers=1)
+        pending = pool.submit(lunr_index, documents)
+    except (OSError, RuntimeError):  # no second process here: index in this one
+        pool, pending = None, None
+
+    def write(site: Path) -> Path:
+        try:
+            index = pending.result() if pending else lunr_index(documents)
+        finally:
+            if pool:
+                pool.shutdown()
+        path = site / INDEX_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(script({"index": index, **display}), encoding="utf-8")
+        return path
+
+    return write

@@ -54,7 +54,7 @@ def test_right_to_left_entry(site):
     assert f'<h1 lang="ar" dir="rtl">{ARABIC_TITLE}</h1>' in html
     assert '<div class="hub-body" lang="ar" dir="rtl">' in html
     assert "Arabic, English" in html
-    assert 'href="../windows-file/"' in html.split('id="hub-related"')[1]
+    assert 'href="../../briefs/windows-file/"' in html.split('id="hub-related"')[1]
 
 
 def test_scheduled_and_draft_entries_are_absent(site):
