@@ -107,7 +107,7 @@ def absolute_html(html: str, page_url: str) -> str:
 def write_all(hub: Hub, site: Path, content: dict[str, str]) -> list[Path]:
     written = []
     for scope in all_scopes(hub):
-        limit = hub.settings.feed_length
+        limit = hub.settings.feed_length if scope.key == "hub" else hub.settings.scoped_feed_length
         items = items_for(hub, scope.entries, content, limit)
         written += write_scope(hub, scope, items, site)
     return written

@@ -27,7 +27,8 @@ class Settings:
     site_url: str = ""  # absolute, ends with "/"; feeds need it
     language: str = "en"  # the interface language
     page_size: int = 50
-    feed_length: int = 50
+    feed_length: int = 50  # the hub-wide feeds
+    scoped_feed_length: int = 20  # each type's and term's feeds
     related_count: int = 5
     description: str = ""
 

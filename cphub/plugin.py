@@ -42,6 +42,10 @@ class HubConfig(Config):
     its bytes: fewer, longer pages (50 cards are about 6 KB gzipped)."""
     feed_length = opt.Type(int, default=50)
     """How many entries the hub-wide feeds carry."""
+    scoped_feed_length = opt.Type(int, default=20)
+    """How many entries each type's, topic's, country's and organisation's feeds
+    carry. There are three feeds per term, each with full content: at 3,000
+    entries, 50 each would make feeds two fifths of the site."""
     related_count = opt.Type(int, default=5)
     """How many related entries an entry page shows."""
 
@@ -68,6 +72,7 @@ class HubPlugin(BasePlugin[HubConfig]):
             language=str(config.theme.get("language") or "en"),
             page_size=self.config.page_size,
             feed_length=self.config.feed_length,
+            scoped_feed_length=self.config.scoped_feed_length,
             related_count=self.config.related_count,
             description=self.config.description,
         )

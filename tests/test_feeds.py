@@ -181,3 +181,15 @@ def test_subscribe_lists_every_hub_type_and_topic_feed_and_the_calendar(site):
     for link in parse(site / "subscribe/index.html").links:
         if not link.startswith(("http", "#")):
             assert resolve(site, site / "subscribe/index.html", link).is_file(), link
+
+
+def test_type_and_term_feeds_have_their_own_length(base_hub, capsys):
+    config = base_hub / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - cphub", "  - cphub:\n      scoped_feed_length: 1"),
+                      encoding="utf-8")
+    assert run(base_hub, "build", capsys=capsys)[0] == 0
+    site = base_hub / "site"
+    assert len(feedparser.parse((site / "rss.xml").read_bytes()).entries) == 4
+    for path in (site / "briefs/rss.xml", site / "topics/mental-health/atom.xml"):
+        assert len(feedparser.parse(path.read_bytes()).entries) == 1
+    assert len(json.loads((site / "topics/family-care/feed.json").read_text())["items"]) == 1

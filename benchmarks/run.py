@@ -1,0 +1,242 @@
+"""Build generated hubs of 1k, 3k and 10k entries, and plain Material on the
+same bodies, and record what a reader and a host pay in benchmarks/results.md.
+
+    .venv/bin/python benchmarks/run.py            # 1000 3000 10000
+    .venv/bin/python benchmarks/run.py 1000 3000  # some sizes only
+
+Each build runs in a fresh process into a fresh folder. Sizes are gzipped
+at level 6, as a web server sends them.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import gzip
+import io
+import os
+import platform
+import pstats
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO / "tests"))
+
+from generate import generate  # noqa: E402
+
+EPOCH = "1795219200"  # 2026-11-21, the generator's "today"
+PYTHON = sys.executable
+SAME_EXTENSIONS = """markdown_extensions:
+  - abbr
+  - admonition
+  - attr_list
+  - def_list
+  - footnotes
+  - tables
+  - toc:
+      permalink: false
+"""
+
+
+def measure(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall seconds and peak resident memory (KiB) of one process."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if status != 0:
+        raise SystemExit(f"{command} failed: {process.stderr.read().decode()[-2000:]}")
+    return elapsed, usage.ru_maxrss
+
+
+def gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def page_weight(site: Path, page: Path) -> tuple[int, int]:
+    """(HTML gzipped, HTML plus every asset it loads, gzipped)."""
+    from sitecheck import parse, resolve
+
+    html = gz(page)
+    assets = {resolve(site, page, url) for url in parse(page).requests}
+    return html, html + sum(gz(a) for a in assets if a and a.is_file())
+
+
+def plain_material(hub: Path, target: Path, same_extensions: bool) -> Path:
+    """A plain Material project with the same bodies and a one-entry nav."""
+    docs = target / "docs"
+    docs.mkdir(parents=True)
+    for path in sorted(hub.glob("briefs/*.md")) + sorted(hub.glob("webinars/*.md")) + sorted(
+            hub.glob("content/newsletters/*.md")) + sorted(hub.glob("content/resources/*.md")):
+        text = path.read_text(encoding="utf-8")
+        body = text.split("\n---\n", 1)[1]
+        title = re.search(r'^title: "?(.*?)"?$', text, re.M).group(1)
+        (docs / path.name).write_text(f"# {title}\n{body}", encoding="utf-8")
+    (docs / "index.md").write_text("# Home\n", encoding="utf-8")
+    config = "site_name: Plain\ntheme:\n  name: material\nnav:\n  - Home: index.md\n"
+    (target / "mkdocs.yml").write_text(config + (SAME_EXTENSIONS if same_extensions else ""), encoding="utf-8")
+    return target
+
+
+def search_latency(site: Path) -> tuple[float, float]:
+    """In headless Chromium: ms until the library is ready, and ms from the
+    last keystroke to the first results on screen."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM_FLAGS, chromium_path, serve
+
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        started = time.perf_counter()
+        page.goto(base + "library/")
+        page.wait_for_function("document.querySelectorAll('#library-results li').length > 0", timeout=60_000)
+        ready = (time.perf_counter() - started) * 1000
+        page.locator("#library-q").click()
+        page.evaluate("""() => { window.__typed = null;
+            new MutationObserver(() => { if (window.__typed && !window.__shown) window.__shown = performance.now(); })
+              .observe(document.getElementById('library-results'), {childList: true, subtree: true}); }""")
+        page.keyboard.type("vicarious traum")
+        page.evaluate("window.__typed = performance.now(); window.__shown = null")
+        page.keyboard.type("a")
+        page.wait_for_function("window.__shown !== null", timeout=60_000)
+        latency = page.evaluate("window.__shown - window.__typed")
+        browser.close()
+    return ready, latency
+
+
+def profile(hub: Path) -> str:
+    """The build's hot spots, by cumulative time, in this process."""
+    from cphub.cli import main
+
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    profiler = cProfile.Profile()
+    with tempfile.TemporaryDirectory() as tmp:
+        profiler.runcall(main, ["-f", str(hub / "mkdocs.yml"), "build", "-d", f"{tmp}/site"])
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out).strip_dirs().sort_stats("cumulative")
+    stats.print_stats(22)
+    lines = out.getvalue().splitlines()
+    start = next(i for i, line in enumerate(lines) if "ncalls" in line)
+    return "\n".join(line[:150] for line in lines[start:] if line.strip())
+
+
+def run_size(size: int, work: Path) -> dict:
+    hub = work / f"hub-{size}"
+    generate(size, hub)
+    row: dict = {"size": size}
+    row["hub_s"], row["hub_kb"] = measure([PYTHON, str(REPO / "build.py"), "-f", str(hub / "mkdocs.yml"), "build"],
+                                          hub)
+    site = hub / "site"
+    for same in (False, True):
+        plain = plain_material(hub, work / f"plain-{size}-{same}", same)
+        key = "plain_same" if same else "plain"
+        row[f"{key}_s"], row[f"{key}_kb"] = measure([PYTHON, "-m", "mkdocs", "build", "-q"], plain)
+        if same:
+            row["plain_output"] = folder_size(plain / "site")
+        shutil.rmtree(plain)
+    row["output"] = folder_size(site)
+    row["pages"] = sum(1 for _ in site.rglob("index.html"))
+    entry = sorted(site.glob("briefs/brief-*/index.html"))[0]
+    row["entry_html"], row["entry_total"] = page_weight(site, entry)
+    row["home_html"], row["home_total"] = page_weight(site, site / "index.html")
+    row["library_html"], row["library_total"] = page_weight(site, site / "library/index.html")
+    row["index_raw"] = (site / "library/search-index.js").stat().st_size
+    row["index_gz"] = gz(site / "library/search-index.js")
+    row["ready_ms"], row["search_ms"] = search_latency(site)
+    print(row, flush=True)
+    return row
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), "0")
+    return (f"{os.cpu_count()} cores ({cpu}), {int(memory) // 1024 // 1024} GiB, {platform.system()} "
+            f"{platform.release()}, Python {platform.python_version()}")
+
+
+def report(rows: list[dict], hot_spots: str) -> str:
+    mb = lambda n: f"{n / 1_000_000:.2f} MB"  # noqa: E731
+    kb = lambda n: f"{n / 1000:.1f} KB"  # noqa: E731
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Machine: {machine()}.",
+        "",
+        "Command: `.venv/bin/python benchmarks/run.py " + " ".join(str(r["size"]) for r in rows) + "` "
+        "(hubs from `benchmarks/generate.py`: 600–1,200-word bodies, every type). Each build is a fresh "
+        "process into a fresh folder. *Plain Material* is mkdocs-material with a one-entry nav on the same "
+        "bodies: with Material's defaults (its search plugin on, Markdown's default extensions), and with "
+        "the hub's Markdown extensions (the like-for-like comparison). Sizes are gzipped at level 6.",
+        "",
+        "## Build",
+        "",
+        "| entries | pages | hub build | peak memory | plain Material (defaults) | plain Material (same extensions) "
+        "| hub ÷ plain (same ext.) | output | plain output |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['size']:,} | {r['pages']:,} | {r['hub_s']:.1f} s | {r['hub_kb'] / 1024:.0f} MiB | "
+            f"{r['plain_s']:.1f} s | {r['plain_same_s']:.1f} s | {r['hub_s'] / r['plain_same_s']:.2f}× | "
+            f"{mb(r['output'])} | {mb(r['plain_output'])} |")
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        lines += ["", f"Growth: {last['size'] / first['size']:.0f}× the entries took "
+                      f"{last['hub_s'] / first['hub_s']:.1f}× the time ({first['size']:,} → {last['size']:,})."]
+    lines += [
+        "",
+        "## What a reader downloads",
+        "",
+        "| entries | entry page HTML | home page, every asset | library page, index and scripts | "
+        "index (raw → gzipped) | library ready | first results after typing |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['size']:,} | {kb(r['entry_html'])} | {kb(r['home_total'])} | {mb(r['library_total'])} | "
+            f"{mb(r['index_raw'])} → {mb(r['index_gz'])} | {r['ready_ms']:.0f} ms | {r['search_ms']:.0f} ms |")
+    lines += [
+        "",
+        "The library's first search needs nothing more from the network: the index is already loaded. "
+        "*Library ready* is from navigation to the full list on screen (served from 127.0.0.1, so it is "
+        "parse and render time, not transfer); *first results* is from the last keystroke to results on "
+        "screen, including the 120 ms the page waits for typing to pause.",
+        "",
+        "## Profile (largest hub measured below 10,000, cumulative)",
+        "",
+        "```",
+        hot_spots,
+        "```",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [1000, 3000, 10000]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        rows = [run_size(size, work) for size in sizes]
+        profiled = max((s for s in sizes if s < 10000), default=sizes[0])
+        hot_spots = profile(work / f"hub-{profiled}")
+    (HERE / "results.md").write_text(report(rows, hot_spots), encoding="utf-8")
+    print((HERE / "results.md").read_text())
+
+
+if __name__ == "__main__":
+    main()
