@@ -55,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="turn warnings into failures")
     check.set_defaults(run=_check)
 
+    archive = commands.add_parser("archive", help="write only the offline downloads, from the built site")
+    archive.add_argument("-d", "--site-dir", help="the built site (default: site_dir of mkdocs.yml)")
+    archive.set_defaults(run=_archive)
+
     serve = commands.add_parser("serve", help="live preview on http://127.0.0.1:8000/")
     serve.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="address (default: %(default)s)")
     serve.set_defaults(run=_serve)
@@ -98,19 +102,9 @@ def _check(args, root: Path) -> int:
 def _build(args, root: Path) -> int:
     from mkdocs.commands.build import build
 
-    from .clock import build_date
-    from .project import check
-    from .hub import build_hub
-
     config = _load_config(args)
-    diagnostics, validated = check(root)
-    if errors(diagnostics) or (args.strict and diagnostics):
-        raise ContentError(diagnostics)
-    if diagnostics:
-        print(report(diagnostics), file=sys.stderr)
     plugin = config.plugins["cphub"]
-    plugin.preloaded = build_hub(root, plugin.settings(config), _today(build_date),
-                                 validated.entries, validated.topics, validated.organisations)
+    plugin.preloaded = _read_hub(args, root, config)
     site = Path(args.site_dir or config.site_dir).resolve()
     restore_interrupted(site)
     with replace_site(site) as staging:
@@ -124,6 +118,39 @@ def _build(args, root: Path) -> int:
                 raise _ConfigProblem(str(error)) from None
             raise
     print(f"Built {len(plugin.pages)} pages into {_shown(site)}")
+    return 0
+
+
+def _read_hub(args, root: Path, config):
+    """The validated hub; every problem reported, warnings too."""
+    from .clock import build_date
+    from .hub import build_hub
+    from .project import check
+
+    diagnostics, validated = check(root)
+    if errors(diagnostics) or (args.strict and diagnostics):
+        raise ContentError(diagnostics)
+    if diagnostics:
+        print(report(diagnostics), file=sys.stderr)
+    plugin = config.plugins["cphub"]
+    return build_hub(root, plugin.settings(config), _today(build_date),
+                     validated.entries, validated.topics, validated.organisations)
+
+
+def _archive(args, root: Path) -> int:
+    """The downloads again, from the site already built: no page is rebuilt."""
+    from .offline import Downloads
+
+    config = _load_config(args)
+    hub = _read_hub(args, root, config)
+    site = Path(args.site_dir or config.site_dir).resolve()
+    if not (site / "index.html").is_file():
+        raise _ConfigProblem(f"there is no built site in {_shown(site)}: run 'build.py build' first")
+    env = config.theme.get_env()
+    downloads = Downloads(hub, lambda name, context: env.get_template(name).render(**context), site.parent,
+                          zim=config.plugins["cphub"].config.zim)
+    for item in downloads.finish(site):
+        print(f"{item.url}: {item.size}, SHA-256 {item.sha256}")
     return 0
 
 

@@ -20,7 +20,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from . import calendar, feeds, search
+from . import calendar, feeds, offline, search
 from .clock import build_date
 from .diagnostics import ContentError
 from .hub import Hub, Settings
@@ -46,9 +46,17 @@ class HubConfig(Config):
     """How many entries each type's, topic's, country's and organisation's feeds
     carry. There are three feeds per term, each with full content: at 3,000
     entries, 50 each would make feeds two fifths of the site."""
+    zim = opt.Type(bool, default=True)
+    """Write the ZIM file for Kiwix (needs the `zim` extra). Its compression
+    is most of a large hub's build time: a hub may turn it off here and make
+    it apart with `build.py archive`."""
     related_count = opt.Type(int, default=5)
     """How many related entries an entry page shows."""
 
+
+# Material's own search (replaced by the library) and source maps: nothing
+# loads them, so they would only weigh on the site and its archives.
+UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 
 # The sections a hub without its own `nav:` gets, each named in its language.
 DEFAULT_NAV = ["home", "briefs", "webinars", "newsletters", "resources", "library", "topics",
@@ -96,12 +104,22 @@ class HubPlugin(BasePlugin[HubConfig]):
         self.write_index = search.start(self.hub)
 
     def on_build_error(self, error):
-        if getattr(self, "write_index", None):  # let the indexing process end
-            self.write_index = None
+        if getattr(self, "downloads", None):  # end libzim's threads; keep nothing
+            self.downloads.abandon()
 
     def on_env(self, env, config, files):
         env.globals["hub_card"] = self._card_renderer(env)
+        self.env = env
+        site = Path(config.site_dir)
+        self.downloads = offline.Downloads(self.hub, self.render, site.parent, zim=self.config.zim)
         return env
+
+    def on_post_page(self, output, page, config):
+        self.downloads.page(page.file.dest_uri, output)
+        return output
+
+    def render(self, template: str, context: dict) -> str:
+        return self.env.get_template(template).render(**context)
 
     @staticmethod
     def _card_renderer(env):
@@ -132,6 +150,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         # Keep the theme's files (Material's assets, our templates' assets);
         # drop what MkDocs found in docs_dir: the hub decides what is a page.
         kept = [f for f in files if not f.abs_src_path or not Path(f.abs_src_path).resolve().is_relative_to(docs_dir)]
+        kept = [f for f in kept if not f.src_uri.startswith(UNUSED_THEME_FILES) and not f.src_uri.endswith(".map")]
         result = Files(kept)
         for page in self.pages.values():
             result.append(File.generated(config, page.src_uri, content=""))
@@ -180,7 +199,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         site = Path(config.site_dir)
         for name, write in (("feeds", lambda: feeds.write_all(self.hub, site, self.content)),
                             ("calendar", lambda: calendar.write_all(self.hub, site)),
-                            ("search index", lambda: self.write_index(site))):
+                            ("search index", lambda: self.write_index(site)),
+                            ("offline downloads", lambda: self.downloads.finish(site))):
             started = time.perf_counter()
             write()
             log.info("%s written in %.2f s", name, time.perf_counter() - started)
