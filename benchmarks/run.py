@@ -141,6 +141,14 @@ def run_size(size: int, work: Path) -> dict:
     row["hub_s"], row["hub_kb"] = measure([PYTHON, str(REPO / "build.py"), "-f", str(hub / "mkdocs.yml"), "build"],
                                           hub)
     site = hub / "site"
+    row["zip"] = next(site.glob("downloads/*.zip")).stat().st_size
+    row["zim"] = next(site.glob("downloads/*.zim")).stat().st_size
+    no_zim = hub / "mkdocs-no-zim.yml"
+    no_zim.write_text((hub / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        "  - cphub:\n", "  - cphub:\n      zim: false\n"), encoding="utf-8")
+    row["nozim_s"], row["nozim_kb"] = measure(
+        [PYTHON, str(REPO / "build.py"), "-f", str(no_zim), "build", "-d", str(work / f"site-nozim-{size}")], hub)
+    shutil.rmtree(work / f"site-nozim-{size}")
     for same in (False, True):
         plain = plain_material(hub, work / f"plain-{size}-{same}", same)
         key = "plain_same" if same else "plain"
@@ -186,19 +194,22 @@ def report(rows: list[dict], hot_spots: str) -> str:
         "",
         "## Build",
         "",
-        "| entries | pages | hub build | peak memory | plain Material (defaults) | plain Material (same extensions) "
-        "| hub ÷ plain (same ext.) | output | plain output |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| entries | pages | hub build | hub build without the ZIM | peak memory | plain Material (defaults) "
+        "| plain Material (same extensions) | hub ÷ plain (same ext.): with ZIM, without | output | zip | ZIM "
+        "| plain output |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         lines.append(
-            f"| {r['size']:,} | {r['pages']:,} | {r['hub_s']:.1f} s | {r['hub_kb'] / 1024:.0f} MiB | "
-            f"{r['plain_s']:.1f} s | {r['plain_same_s']:.1f} s | {r['hub_s'] / r['plain_same_s']:.2f}× | "
-            f"{mb(r['output'])} | {mb(r['plain_output'])} |")
+            f"| {r['size']:,} | {r['pages']:,} | {r['hub_s']:.1f} s | {r['nozim_s']:.1f} s | "
+            f"{max(r['hub_kb'], r['nozim_kb']) / 1024:.0f} MiB | {r['plain_s']:.1f} s | {r['plain_same_s']:.1f} s | "
+            f"{r['hub_s'] / r['plain_same_s']:.2f}×, {r['nozim_s'] / r['plain_same_s']:.2f}× | "
+            f"{mb(r['output'])} | {mb(r['zip'])} | {mb(r['zim'])} | {mb(r['plain_output'])} |")
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
         lines += ["", f"Growth: {last['size'] / first['size']:.0f}× the entries took "
-                      f"{last['hub_s'] / first['hub_s']:.1f}× the time ({first['size']:,} → {last['size']:,})."]
+                      f"{last['hub_s'] / first['hub_s']:.1f}× the time with the ZIM, "
+                      f"{last['nozim_s'] / first['nozim_s']:.1f}× without ({first['size']:,} → {last['size']:,})."]
     lines += [
         "",
         "## What a reader downloads",

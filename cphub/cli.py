@@ -55,6 +55,21 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="turn warnings into failures")
     check.set_defaults(run=_check)
 
+    new = commands.add_parser("new", help="write a new entry from its template, ready to fill in")
+    new.add_argument("type", choices=["brief", "webinar", "newsletter", "resource", "page"])
+    new.add_argument("title")
+    new.add_argument("--topic", action="append", default=[], metavar="ID", help="a topic id (repeatable)")
+    new.add_argument("--summary", help="one or two plain sentences")
+    new.add_argument("--slug", help="the file name, if not the one made from the title")
+    new.add_argument("--time", help='webinar: start time, "HH:MM"')
+    new.add_argument("--timezone", help="webinar: IANA zone, e.g. Africa/Nairobi")
+    new.add_argument("--publisher", help="resource: organisation id")
+    new.add_argument("--resource-type", help="resource: guide, toolkit, report, …")
+    new.set_defaults(run=_new)
+
+    schemas = commands.add_parser("schemas", help="export the JSON Schemas of the content model to schemas/")
+    schemas.set_defaults(run=_schemas)
+
     archive = commands.add_parser("archive", help="write only the offline downloads, from the built site")
     archive.add_argument("-d", "--site-dir", help="the built site (default: site_dir of mkdocs.yml)")
     archive.set_defaults(run=_archive)
@@ -135,6 +150,37 @@ def _read_hub(args, root: Path, config):
     plugin = config.plugins["cphub"]
     return build_hub(root, plugin.settings(config), _today(build_date),
                      validated.entries, validated.topics, validated.organisations)
+
+
+def _new(args, root: Path) -> int:
+    from .clock import build_date
+    from .project import check
+    from .scaffold import ScaffoldError, new_entry
+
+    config = _load_config(args)
+    templates = Path(config.theme.custom_dir or root / "templates")
+    try:
+        path = new_entry(root, templates, args.type, args.title, today=_today(build_date), topics=args.topic,
+                         summary=args.summary, slug=args.slug, time=args.time, timezone=args.timezone,
+                         publisher=args.publisher, resource_type=args.resource_type)
+    except ScaffoldError as problem:
+        print(f"new: {problem}", file=sys.stderr)
+        return 1
+    rel = path.relative_to(root).as_posix()
+    print(f"Wrote {rel}")
+    still = [d for d in check(root)[0] if d.path == rel]
+    if still:
+        print("Fill in, then run 'build.py check':", file=sys.stderr)
+        print(report(still), file=sys.stderr)
+    return 0
+
+
+def _schemas(args, root: Path) -> int:
+    from .schema import write
+
+    for path in write(root / "schemas"):
+        print(f"Wrote {path.relative_to(root).as_posix()}")
+    return 0
 
 
 def _archive(args, root: Path) -> int:

@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from .diagnostics import did_you_mean
 from .locale import country_codes, language_codes
 
+# What `build.py new` writes where a contributor must fill something in.
+PLACEHOLDER = "FILL IN"
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SLUG_PATTERN = SLUG.pattern
 DATE_HINT = "expected YYYY-MM-DD, e.g. 2026-09-14"
@@ -307,7 +309,9 @@ class ListOf(Kind):
         s = {"type": "array", "items": self.item.schema(), "uniqueItems": True}
         if self.min_items:
             s["minItems"] = self.min_items
-        return s
+        if isinstance(self.item, Record):
+            return s
+        return {"anyOf": [s, self.item.schema()]}  # one value may stand without brackets
 
 
 class Record(Kind):
@@ -381,6 +385,8 @@ LANGUAGES = Field("languages", ListOf(LANGUAGE, 1),
                   "Languages the item is available in; the first is the language of this text.",
                   default=["en"])
 DRAFT = Field("draft", Boolean(), "A draft appears nowhere in the built site.", default=False)
+CONSENT = Field("consent", Text(400, one_line=True),
+                "How the consent of the people shown in the entry's images (and of children's carers) was obtained.")
 
 COMMON = [
     TITLE,
@@ -394,6 +400,7 @@ COMMON = [
     UPDATED,
     Field("related", ListOf(ENTRY), "Slugs of related entries.", default=[]),
     DRAFT,
+    CONSENT,
 ]
 
 ATTACHMENT = Record([
@@ -461,6 +468,7 @@ TYPES: dict[str, EntryType] = {
             AUTHORS,
             LANGUAGES,
             DRAFT,
+            CONSENT,
         ], "Page", "Pages"),
     ]
 }
@@ -476,6 +484,8 @@ ORGANISATION_FIELDS = [
     Field("name", Text(200, one_line=True), "The organisation's name.", required=True),
     Field("url", Url(), "Its website."),
     Field("country", COUNTRY, "Where it is based (ISO 3166-1 alpha-2)."),
+    Field("contacts", ListOf(Text(200, one_line=True)),
+          "Its public e-mail addresses and phone numbers: content may mention these.", default=[]),
 ]
 
 # URL segments the hub itself uses: a page may not take one as its slug.
@@ -499,6 +509,7 @@ class Organisation:
     name: str
     url: str | None = None
     country: str | None = None
+    contacts: list[str] | None = None
 
 
 @dataclass(frozen=True, eq=False)

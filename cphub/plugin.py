@@ -85,6 +85,10 @@ class HubPlugin(BasePlugin[HubConfig]):
             description=self.config.description,
         )
 
+    def on_startup(self, command, dirty):
+        # A live preview rebuilds on every edit: it skips the archives.
+        self.serving = command == "serve"
+
     def on_config(self, config):
         self.root = root_of(config)
         settings = self.settings(config)
@@ -111,11 +115,14 @@ class HubPlugin(BasePlugin[HubConfig]):
         env.globals["hub_card"] = self._card_renderer(env)
         self.env = env
         site = Path(config.site_dir)
-        self.downloads = offline.Downloads(self.hub, self.render, site.parent, zim=self.config.zim)
+        self.downloads = None
+        if not getattr(self, "serving", False):
+            self.downloads = offline.Downloads(self.hub, self.render, site.parent, zim=self.config.zim)
         return env
 
     def on_post_page(self, output, page, config):
-        self.downloads.page(page.file.dest_uri, output)
+        if self.downloads:
+            self.downloads.page(page.file.dest_uri, output)
         return output
 
     def render(self, template: str, context: dict) -> str:
@@ -200,7 +207,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         for name, write in (("feeds", lambda: feeds.write_all(self.hub, site, self.content)),
                             ("calendar", lambda: calendar.write_all(self.hub, site)),
                             ("search index", lambda: self.write_index(site)),
-                            ("offline downloads", lambda: self.downloads.finish(site))):
+                            ("offline downloads", lambda: self.downloads and self.downloads.finish(site))):
             started = time.perf_counter()
             write()
             log.info("%s written in %.2f s", name, time.perf_counter() - started)

@@ -13,7 +13,8 @@ from typing import Any
 
 from .diagnostics import Diagnostic, did_you_mean
 from .load import Loaded, RawEntry
-from .model import (ORGANISATION_FIELDS, RESERVED_SLUGS, SLUG, TOPIC_FIELDS, TYPES, Context, Entry, Field,
+from . import safeguarding
+from .model import (ORGANISATION_FIELDS, PLACEHOLDER, RESERVED_SLUGS, SLUG, TOPIC_FIELDS, TYPES, Context, Entry, Field,
                     Invalid, Organisation, Topic)
 from .yamlstrict import Document
 
@@ -45,6 +46,7 @@ def validate(root: Path, loaded: Loaded) -> Validated:
         if entry is not None:
             result.entries.append(entry)
     result.diagnostics += _unique_issues(result.entries)
+    result.diagnostics += safeguarding.check(result.entries, result.organisations)
     return result
 
 
@@ -83,6 +85,12 @@ def _fields(path: str, doc: Document, fields: list[Field], ctx: Context,
                                               f"add '{spec.name}:' ({spec.kind.doc})"))
             values[spec.name] = list(spec.default) if isinstance(spec.default, list) else spec.default
             continue
+        if _is_placeholder(value):
+            diagnostics.append(Diagnostic(path, doc.line(base + (spec.name,)), spec.name,
+                                          "still holds the placeholder from `build.py new`",
+                                          f"replace it with {spec.kind.doc}"))
+            values[spec.name] = None
+            continue
         raw_text = doc.raw.get(base + (spec.name,))
         if raw_text is not None and isinstance(value, (int, float)) and spec.kind.schema().get("type") == "string":
             value = raw_text  # `title: 2024` is the text "2024", exactly as written
@@ -96,6 +104,12 @@ def _fields(path: str, doc: Document, fields: list[Field], ctx: Context,
         for problem in ctx.problems:
             diagnostics.append(_diagnostic(path, doc, base + (spec.name,), spec.name, problem))
     return values
+
+
+def _is_placeholder(value: Any) -> bool:
+    if isinstance(value, list):
+        return any(_is_placeholder(item) for item in value)
+    return isinstance(value, str) and PLACEHOLDER in value
 
 
 def _at(data: Any, path: tuple) -> Any:

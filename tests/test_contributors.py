@@ -1,0 +1,198 @@
+"""What a contributor meets: `new`, `check`'s safeguarding warnings, the JSON
+Schemas for editors, and `serve` showing an edit."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import EPOCH, REPO, run
+
+from cphub.load import entry_files, read_text, split_front_matter
+from cphub.schema import export, render
+
+
+# ------------------------------------------------------------------ new
+
+
+def test_new_with_topic_and_summary_passes_check(base_hub, capsys):
+    code, out, err = run(base_hub, "new", "brief", "Ümlauts & Co", "--topic", "mental-health",
+                         "--summary", "What the committees learned.", capsys=capsys)
+    assert (code, err) == (0, "")
+    assert "briefs/umlauts-co.md" in out
+    text = (base_hub / "briefs/umlauts-co.md").read_text(encoding="utf-8")
+    assert 'title: "Ümlauts & Co"' in text and "date: 2026-11-21" in text
+    assert run(base_hub, "check", capsys=capsys)[0] == 0
+
+
+def test_new_without_them_marks_each_place_and_check_names_each(base_hub, capsys):
+    assert run(base_hub, "new", "brief", "Referral pathways", capsys=capsys)[0] == 0
+    code, _, err = run(base_hub, "check", capsys=capsys)
+    assert code == 1
+    lines = err.splitlines()
+    assert lines[0].startswith("briefs/referral-pathways.md:4: summary: still holds the placeholder")
+    assert lines[1].startswith("briefs/referral-pathways.md:5: topics: still holds the placeholder")
+    assert len(lines) == 3
+
+
+@pytest.mark.parametrize("kind,extra,folder", [
+    ("webinar", ["--time", "09:30", "--timezone", "America/Bogota"], "webinars"),
+    ("resource", ["--publisher", "unicef", "--resource-type", "guide"], "content/resources"),
+    ("newsletter", [], "content/newsletters"),
+    ("page", [], "content/pages"),
+])
+def test_new_of_every_type_passes_check_when_given_what_it_requires(base_hub, capsys, kind, extra, folder):
+    args = ["new", kind, "A new one", "--topic", "family-care", "--summary", "Short.", *extra]
+    assert run(base_hub, *args, capsys=capsys)[0] == 0
+    assert (base_hub / folder / "a-new-one.md").is_file()
+    code, _, err = run(base_hub, "check", capsys=capsys)
+    assert (code, err) == (0, "")
+
+
+def test_new_newsletter_takes_the_next_issue_number(base_hub, capsys):
+    run(base_hub, "new", "newsletter", "Next issue", capsys=capsys)
+    assert "issue: 2" in (base_hub / "content/newsletters/next-issue.md").read_text()
+
+
+def test_new_refuses_to_overwrite_and_needs_a_slug_for_non_latin_titles(base_hub, capsys):
+    code, _, err = run(base_hub, "new", "brief", "Valid brief", capsys=capsys)
+    assert code == 1 and "briefs/valid-brief.md already exists" in err
+    code, _, err = run(base_hub, "new", "brief", "حماية الطفل", capsys=capsys)
+    assert code == 1 and "--slug" in err
+    assert run(base_hub, "new", "brief", "حماية الطفل", "--slug", "himaya", capsys=capsys)[0] == 0
+    assert 'title: "حماية الطفل"' in (base_hub / "briefs/himaya.md").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------- schemas
+
+
+def test_the_schema_files_are_a_fresh_export_of_the_model():
+    for name, schema in export().items():
+        assert (REPO / "schemas" / name).read_text(encoding="utf-8") == render(schema), name
+
+
+def front_matter(path: Path) -> dict:
+    doc, _, _ = split_front_matter(path.name, read_text(path.parent, path))
+    return doc.data
+
+
+def test_every_sample_entry_validates_against_its_schema():
+    checked = 0
+    for type_name, path in entry_files(REPO):
+        schema = json.loads((REPO / "schemas" / f"{type_name}.schema.json").read_text())
+        jsonschema.validate(front_matter(path), schema)
+        checked += 1
+    assert checked >= 25
+    import yaml
+
+    for name in ("topics", "organisations"):
+        data = yaml.safe_load((REPO / "content" / f"{name}.yml").read_text(encoding="utf-8"))
+        jsonschema.validate(data, json.loads((REPO / "schemas" / f"{name}.schema.json").read_text()))
+
+
+@pytest.mark.parametrize("change", [{"date": "14/09/2026"}, {"tittle": "x"}, {"topics": []},
+                                    {"resource_type": "book"}, {"draft": "yes"}])
+def test_an_invalid_entry_does_not_validate(change):
+    data = {**front_matter(REPO / "content/resources/due-diligence-guidelines.md"), **change}
+    schema = json.loads((REPO / "schemas/resource.schema.json").read_text())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+# -------------------------------------------------------- safeguarding
+
+
+BRIEF_WITH_CONTACTS = """---
+title: A brief with contact details
+date: 2026-01-10
+summary: Contact details that should not be here.
+topics: [mental-health]
+---
+Call the caseworker on +254 712 345 678 or write to a.caseworker@example.org.
+The office is open 9 to 5; see ISBN 978-3-16-148410-0 and the 2019-2020 plan.
+
+![](files/note.txt)
+
+UNICEF's public line is +44 20 7000 0000.
+"""
+
+
+def test_contacts_and_images_warn_in_check_and_fail_under_strict(base_hub, capsys):
+    (base_hub / "briefs/contacts.md").write_text(BRIEF_WITH_CONTACTS, encoding="utf-8")
+    orgs = base_hub / "content/organisations.yml"
+    orgs.write_text(orgs.read_text().replace("  name: UNICEF\n", "  name: UNICEF\n  contacts: [\"+44 20 7000 0000\"]\n"))
+    code, _, err = run(base_hub, "check", capsys=capsys)
+    assert code == 0
+    expected = [
+        "briefs/contacts.md:1: consent: warning: 1 image(s) but no consent field",
+        "briefs/contacts.md:7: body: warning: e-mail address 'a.caseworker@example.org'",
+        "briefs/contacts.md:7: body: warning: phone number '+254 712 345 678'",
+        "briefs/contacts.md:10: body: warning: image 'files/note.txt' has no alt text",
+    ]
+    lines = err.splitlines()
+    assert [line.split(" (")[0] for line in lines[:-1]] == expected
+    assert lines[-1] == "0 error(s), 4 warning(s) in 1 file(s)."
+    code, _, err = run(base_hub, "check", "--strict", capsys=capsys)
+    assert code == 1 and err.count("warning:") == 4
+    assert run(base_hub, "build", "--strict", capsys=capsys)[0] == 1
+
+
+def test_described_images_with_consent_pass(base_hub, capsys):
+    (base_hub / "briefs/photo.md").write_text(
+        "---\ntitle: With a photo\ndate: 2026-01-10\nsummary: A described photo.\ntopics: [mental-health]\n"
+        "consent: Used with the written consent of the adults shown.\n---\n"
+        "![Volunteers at a training session](files/note.txt)\n", encoding="utf-8")
+    assert run(base_hub, "check", "--strict", capsys=capsys)[0] == 0
+
+
+# --------------------------------------------------------------- serve
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(predicate, seconds: float) -> float:
+    started = time.monotonic()
+    while time.monotonic() - started < seconds:
+        if predicate():
+            return time.monotonic() - started
+        time.sleep(0.2)
+    raise AssertionError(f"not within {seconds} s")
+
+
+def test_serve_shows_an_edited_title_within_seconds(base_hub):
+    port = free_port()
+    server = subprocess.Popen([sys.executable, str(REPO / "build.py"), "-f", str(base_hub / "mkdocs.yml"), "serve",
+                               "-a", f"127.0.0.1:{port}"], env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    url = f"http://127.0.0.1:{port}/briefs/valid-brief/"
+    try:
+        wait_for(lambda: "A valid brief" in fetch(url), 60)
+        source = base_hub / "briefs/valid-brief.md"
+        source.write_text(source.read_text().replace("title: A valid brief", "title: An edited brief"))
+        took = wait_for(lambda: "An edited brief" in fetch(url), 15)
+        assert took < 15
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=10)
