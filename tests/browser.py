@@ -49,8 +49,14 @@ class Recorder:
         self.failed: list[str] = []
         self.errors: list[str] = []
         page.on("request", lambda r: self.requests.append(r.url))
-        page.on("requestfailed", lambda r: self.failed.append(r.url))
+        page.on("requestfailed", self._failed)
         page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _failed(self, request) -> None:
+        # A load the page itself cancelled by moving on (a favicon, say) is
+        # not a failure; a missing file or a refused request is.
+        if "ERR_ABORTED" not in (request.failure or ""):
+            self.failed.append(f"{request.url} ({request.failure})")
 
     def foreign(self, allowed_prefix: str) -> list[str]:
         """Requests to anything other than the site itself."""
