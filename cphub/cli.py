@@ -115,7 +115,9 @@ def _check(args, root: Path) -> int:
 
 
 def _build(args, root: Path) -> int:
+    import jinja2
     from mkdocs.commands.build import build
+    from mkdocs.exceptions import MkDocsException
 
     config = _load_config(args)
     plugin = config.plugins["cphub"]
@@ -126,12 +128,12 @@ def _build(args, root: Path) -> int:
         config.site_dir = str(staging)
         try:
             build(config)
-        except Exception as error:  # MkDocs' own aborts carry a message, not a bug
-            from mkdocs.exceptions import MkDocsException
-
-            if isinstance(error, MkDocsException):
-                raise _ConfigProblem(str(error)) from None
-            raise
+        except MkDocsException as error:  # MkDocs' own aborts carry a message, not a bug
+            raise _ConfigProblem(str(error)) from None
+        except jinja2.TemplateSyntaxError as error:  # a hub owner's template
+            raise _ConfigProblem(f"template {error.filename or error.name}:{error.lineno}: {error.message}") from None
+        except jinja2.TemplateError as error:
+            raise _ConfigProblem(f"a template failed: {error}") from None
     print(f"Built {len(plugin.pages)} pages into {_shown(site)}")
     return 0
 

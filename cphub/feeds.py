@@ -143,7 +143,8 @@ def _feedgen(hub: Hub, scope: Scope, items: list[Item], fmt: str) -> FeedGenerat
     fg = FeedGenerator()
     fg.id(base + scope.folder)
     fg.title(scope.title)
-    fg.subtitle(hub.settings.description or scope.title)
+    subtitle = hub.settings.description or scope.title
+    fg.subtitle(_escape(subtitle) if fmt == "rss" else subtitle)  # RSS readers take it as HTML
     # feedgen takes the channel's <link> from the last link given.
     fg.link(href=base + scope.url(fmt), rel="self")
     fg.link(href=base + scope.folder, rel="alternate")
@@ -161,9 +162,13 @@ def _feedgen(hub: Hub, scope: Scope, items: list[Item], fmt: str) -> FeedGenerat
         fe.link(href=item.link)
         fe.published(published_at(e))
         fe.updated(updated_at(e))
-        fe.description(e.summary, isSummary=True)
-        if item.content:
-            fe.content(item.content, type="html")
+        # RSS readers take <description> as HTML: the plain-text summary goes
+        # in escaped. Atom's <summary> is text (set last: feedgen would
+        # otherwise copy it over the RSS description).
+        summary_html = _escape(e.summary)
+        fe.description(summary_html)
+        fe.content(item.content or f"<p>{summary_html}</p>", type="html")
+        fe.summary(e.summary)
         for term, label in item.categories:
             fe.category(term=term, label=label)
         for author in e.authors:

@@ -46,10 +46,16 @@ def relative(root: Path, path: Path) -> str:
 def read_text(root: Path, path: Path) -> str:
     """A file's text: UTF-8 (a BOM is dropped), line endings made `\\n`."""
     rel = relative(root, path)
+    if not path.is_file():
+        raise _FileProblem(Diagnostic(rel, 1, "file", "is not a file", "rename or remove it"))
     if path.stat().st_size > MAX_FILE_BYTES:
         raise _FileProblem(Diagnostic(rel, 1, "file", f"is larger than {MAX_FILE_BYTES // 1_000_000} MB",
                                       "split it, or link to large files instead of pasting them"))
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise _FileProblem(Diagnostic(rel, 1, "file", f"cannot be read ({error.strerror})",
+                                      "check that it is a file and that it can be read")) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

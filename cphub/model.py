@@ -37,7 +37,7 @@ class Invalid(Exception):
 class Context:
     """What a value may be checked against beyond itself."""
 
-    vocabularies: dict[str, set[str]]  # "topic" / "organisation" / "entry" -> ids
+    vocabularies: dict[str, set[str] | None]  # "topic" / "organisation" / "entry" -> ids; None: unknown
     source: Path  # the entry's own file, for paths beside it
     root: Path  # the project; no file outside it may be used
     problems: list[Invalid] = field(default_factory=list)
@@ -244,7 +244,7 @@ class Reference(Kind):
         if not isinstance(value, str) or not value.strip():
             raise Invalid(f"expected a {self.vocabulary} id", f"ids are listed in {self.where}")
         known = ctx.vocabularies.get(self.vocabulary, set())
-        if value not in known:
+        if known is not None and value not in known:
             raise Invalid(f"unknown {self.vocabulary} '{value}'", did_you_mean(value, known))
         return value
 

@@ -32,6 +32,7 @@ from .sanitize import sanitize
 from .strings import strings
 
 log = logging.getLogger("mkdocs.plugins.cphub")
+EMPTY_DOCS_DIR = Path(__file__).resolve().parent / "empty_docs_dir"
 
 
 class HubConfig(Config):
@@ -91,6 +92,10 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_config(self, config):
         self.root = root_of(config)
+        # MkDocs walks docs_dir following symbolic links (a link to / would
+        # make it crawl the machine); the hub never uses that walk, so it
+        # points MkDocs at an empty folder of its own.
+        config.docs_dir = str(EMPTY_DOCS_DIR)
         settings = self.settings(config)
         try:
             self.hub = self.preloaded or read_hub(self.root, settings, build_date())
@@ -153,10 +158,9 @@ class HubPlugin(BasePlugin[HubConfig]):
         return server
 
     def on_files(self, files: Files, config) -> Files:
-        docs_dir = Path(config.docs_dir).resolve()
-        # Keep the theme's files (Material's assets, our templates' assets);
-        # drop what MkDocs found in docs_dir: the hub decides what is a page.
-        kept = [f for f in files if not f.abs_src_path or not Path(f.abs_src_path).resolve().is_relative_to(docs_dir)]
+        # Only the theme's files are kept (Material's assets, our templates'
+        # assets); the hub decides what is a page.
+        kept = [f for f in files if f.src_dir != str(EMPTY_DOCS_DIR)]
         kept = [f for f in kept if not f.src_uri.startswith(UNUSED_THEME_FILES) and not f.src_uri.endswith(".map")]
         result = Files(kept)
         for page in self.pages.values():

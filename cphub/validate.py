@@ -33,9 +33,11 @@ def validate(root: Path, loaded: Loaded) -> Validated:
                                                      TOPIC_FIELDS, result.diagnostics)]
     result.organisations = [Organisation(**v) for v in _vocabulary(
         root, "content/organisations.yml", loaded.organisations, ORGANISATION_FIELDS, result.diagnostics)]
+    # A vocabulary file that could not be read is reported once, as itself:
+    # the references to it are not judged (None) rather than all refused.
     vocabularies = {
-        "topic": {t.id for t in result.topics},
-        "organisation": {o.id for o in result.organisations},
+        "topic": {t.id for t in result.topics} if loaded.topics is not None else None,
+        "organisation": {o.id for o in result.organisations} if loaded.organisations is not None else None,
         "entry": {raw.slug for raw in loaded.entries},
     }
     result.diagnostics += _slug_problems(loaded.entries)

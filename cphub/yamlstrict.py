@@ -23,6 +23,7 @@ from yaml import events as ev
 Path = tuple  # a path into the data: ("speakers", 0, "name")
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_DEPTH = 20  # front matter is two or three levels deep; this stops a nesting bomb
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _INT = re.compile(r"^[-+]?[0-9]+$")
@@ -73,8 +74,14 @@ def parse(text: str, first_line: int = 1) -> Document:
         if "\t" in source and not opened:
             message = "a tab is used where YAML needs spaces"
         raise YamlProblem(line, f"not valid YAML: {message}", _hint(message)) from None
+    except yaml.reader.ReaderError as error:  # a control character, such as NUL
+        line = text.count("\n", 0, max(error.position, 0)) + first_line
+        code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "\0")
+        raise YamlProblem(line, f"contains a character that is not allowed (#x{code:04x})",
+                          "remove it: save the file as plain UTF-8 text") from None
     except yaml.YAMLError as error:
-        raise YamlProblem(first_line, f"not valid YAML: {error}") from None
+        message = " ".join(str(error).split())
+        raise YamlProblem(first_line, f"not valid YAML: {message}") from None
     return builder.doc
 
 
@@ -109,6 +116,9 @@ class _Builder:
 
     def _value(self, event: ev.Event, stream: Iterator[ev.Event], path: Path) -> Any:
         line = self._line(event)
+        if len(path) > MAX_DEPTH:
+            raise YamlProblem(line, f"values are nested more than {MAX_DEPTH} levels deep",
+                              "front matter needs at most a list of small mappings")
         # Refused on sight: an alias is never expanded, so no alias bomb can grow.
         if isinstance(event, ev.AliasEvent) or getattr(event, "anchor", None):
             raise YamlProblem(line, "anchors and aliases (&name, *name) are not allowed",

@@ -133,7 +133,8 @@ class ZimWriter:
     def abandon(self) -> None:
         """After a failed build: end libzim's threads, keep nothing."""
         try:
-            self.creator.__exit__(RuntimeError, RuntimeError("build failed"), None)
+            with _quiet_stdout():
+                self.creator.__exit__(RuntimeError, RuntimeError("build failed"), None)
         except Exception:  # noqa: BLE001 - the build has already failed; this only tidies up
             pass
         self.partial.unlink(missing_ok=True)

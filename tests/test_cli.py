@@ -110,3 +110,27 @@ def test_a_site_parked_by_an_interrupted_swap_is_restored(base_hub):
 
     restore_interrupted(base_hub / "site")
     assert tree_digest(base_hub / "site") == before
+
+
+def test_a_file_too_large_is_refused_quickly_and_clearly(base_hub):
+    big = "---\ntitle: Big\ndate: 2026-01-10\nsummary: Too big.\ntopics: [mental-health]\n---\n" + "word " * 500_000
+    (base_hub / "briefs/too-big.md").write_text(big, encoding="utf-8")
+    result = cli(base_hub, "check")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "briefs/too-big.md:1: file: is larger than 2 MB" in result.stderr
+
+
+def test_a_link_to_a_file_outside_the_hub_is_refused(base_hub, tmp_path):
+    outside = tmp_path / "secret.md"
+    outside.write_text("---\ntitle: Secret\ndate: 2026-01-10\nsummary: s.\ntopics: [mental-health]\n---\nSECRET\n")
+    (base_hub / "briefs/linked.md").symlink_to(outside)
+    (base_hub / "briefs/files/secret.txt").symlink_to(outside)
+    result = cli(base_hub, "check")
+    assert result.returncode == 1
+    assert "briefs/linked.md:1: file: is a link to a file outside the hub" in result.stderr
+    (base_hub / "briefs/linked.md").unlink()
+    assert cli(base_hub, "build").returncode == 0
+    site = base_hub / "site"
+    assert not (site / "briefs/files/secret.txt").exists()
+    assert not any("SECRET" in p.read_text(errors="replace") for p in site.rglob("*") if p.is_file()
+                   and p.suffix in (".html", ".xml", ".json", ".js", ".txt"))

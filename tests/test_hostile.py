@@ -1,0 +1,144 @@
+"""Hostile content in every place a contributor can put text: nothing that
+runs may come out in pages, feeds or the index, and no dialog may fire."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from browser import Recorder, serve
+from conftest import FIXTURES, run
+
+PAYLOADS = (FIXTURES / "hostile" / "payloads.txt").read_text(encoding="utf-8")
+TITLE = "</script><script>alert('title')</script>\"><img src=x onerror=alert('title-attr')>"
+# Scripts the hub itself puts on the library page; no other script may appear.
+OURS = ("vendor/lunr/lunr.min.js", "search-index.js", "javascripts/library.js")
+FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "base", "frame", "frameset", "applet", "style"}
+SCRIPT_URL = re.compile(r"^\s*(javascript|vbscript|data:text/html|livescript)", re.I)
+
+
+class Inspector(HTMLParser):
+    """Everything in a document that could run."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script":
+            if not (attrs.get("src") or "").endswith(OURS):
+                self.found.append(f"<script {attrs}>")
+        elif tag in FORBIDDEN_TAGS:
+            self.found.append(f"<{tag}>")
+        if tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh":
+            self.found.append("<meta refresh>")
+        if tag == "form" and attrs.get("class") != "hub-search" and attrs.get("id") != "library-form":
+            self.found.append("<form>")
+        for name, value in attrs.items():
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}>")
+            if name in ("href", "src", "action", "srcset", "data", "formaction") and value and SCRIPT_URL.match(value):
+                self.found.append(f"<{tag} {name}={value}>")
+            if name == "style" and value and "url(" in value.lower():
+                self.found.append(f"<{tag} style={value}>")
+
+
+def dangers(markup: str) -> list[str]:
+    inspector = Inspector()
+    inspector.feed(markup)
+    return inspector.found
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    from conftest import BASE, copy_hub
+
+    hub = copy_hub(BASE, tmp_path_factory.mktemp("hostile") / "hub")
+    quoted = json.dumps(TITLE)
+    (hub / "briefs" / "hostile-brief.md").write_text(
+        f"---\ntitle: {quoted}\ndate: 2026-03-03\nsummary: {quoted}\ntopics: [mental-health]\n"
+        f"authors: [{quoted}]\n---\n\n{PAYLOADS}\n", encoding="utf-8")
+    (hub / "webinars" / "hostile-webinar.md").write_text(
+        f"---\ntitle: {quoted}\ndate: 2026-12-12\ntime: \"10:00\"\ntimezone: Africa/Nairobi\nsummary: {quoted}\n"
+        f"topics: [family-care]\nspeakers:\n  - {{name: {quoted}, role: {quoted}}}\n---\n\n{PAYLOADS}\n",
+        encoding="utf-8")
+    (hub / "content/topics.yml").write_text(
+        f"- id: mental-health\n  label: {quoted}\n  description: {quoted}\n"
+        "- id: family-care\n  label: Family care\n", encoding="utf-8")
+    (hub / "content/organisations.yml").write_text(
+        f"- id: unicef\n  name: {quoted}\n- id: save-the-children\n  name: Save the Children\n", encoding="utf-8")
+    code, _, err = run(hub, "build")
+    assert code == 0, err
+    return hub / "site"
+
+
+def test_no_page_holds_anything_that_runs(site):
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 20
+    for page in pages:
+        assert dangers(page.read_text(encoding="utf-8")) == [], page.relative_to(site)
+
+
+def test_the_title_is_shown_as_text_everywhere(site):
+    page = (site / "briefs/hostile-brief/index.html").read_text(encoding="utf-8")
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S).group(1)
+    assert html.unescape(heading) == TITLE
+    assert html.unescape(re.search(r"<title>(.*?)</title>", page, re.S).group(1)).startswith(TITLE)
+    assert "<script>alert('title')" not in page
+
+
+@pytest.mark.parametrize("name", ["rss.xml", "atom.xml"])
+def test_no_feed_item_holds_anything_that_runs(site, name):
+    for path in site.rglob(name):
+        text = path.read_text(encoding="utf-8")
+        # The fields readers take as HTML, escaped into XML: read them back
+        # as a feed reader does. (Atom's title and summary are text.)
+        html_fields = r"<(?:content:encoded|description|content type=\"html\")>(.*?)</"
+        blocks = re.findall(html_fields, text, re.S)
+        assert blocks
+        for block in blocks:
+            assert dangers(html.unescape(block)) == [], path.relative_to(site)
+
+
+def test_no_json_feed_item_holds_anything_that_runs(site):
+    for path in site.rglob("feed.json"):
+        for item in json.loads(path.read_text(encoding="utf-8"))["items"]:
+            assert dangers(item["content_html"]) == [], path.relative_to(site)
+            assert item["title"] == TITLE or "<script" not in item["content_html"]
+
+
+def test_the_index_cannot_end_its_script(site):
+    text = (site / "library/search-index.js").read_text(encoding="utf-8")
+    assert "</script" not in text.lower() and "<" not in text
+    assert TITLE.replace("<", "\\u003c").replace('"', '\\"') in text
+
+
+def test_the_calendar_carries_the_title_as_text(site):
+    import icalendar
+
+    cal = icalendar.Calendar.from_ical((site / "webinars/calendar.ics").read_bytes())
+    assert TITLE in [str(e["SUMMARY"]) for e in cal.walk("VEVENT")]
+
+
+def test_no_dialog_fires_when_a_browser_opens_the_pages(site, chromium):
+    urls = ["briefs/hostile-brief/", "webinars/hostile-webinar/", "topics/mental-health/", "organisations/unicef/",
+            "", "library/?q=alert", "briefs/"]
+    with serve(site) as base:
+        page = chromium.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        recorder = Recorder(page)
+        for url in urls:
+            page.goto(base + url)
+            page.wait_for_load_state("networkidle")
+            page.mouse.move(200, 300)
+            page.keyboard.press("Tab")
+        assert dialogs == []
+        assert recorder.foreign(base) == []
+        page.close()
