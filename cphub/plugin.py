@@ -199,9 +199,17 @@ class HubPlugin(BasePlugin[HubConfig]):
             self.content[spec.entry.slug] = clean  # for the feeds' full content
         return clean
 
+    def on_template_context(self, context, template_name, config):
+        # Pages MkDocs renders on its own (404.html) need the hub's strings too.
+        context["hub"] = self._hub_context()
+        return context
+
+    def _hub_context(self) -> dict:
+        return {"t": strings(self.hub.settings.language), "settings": self.hub.settings}
+
     def on_page_context(self, context, page, config, nav):
         spec = self.pages.get(page.file.src_uri)
-        context["hub"] = {"t": strings(self.hub.settings.language), "settings": self.hub.settings}
+        context["hub"] = self._hub_context()
         context["view"] = spec.view if spec else {}
         context["hub_page"] = spec
         return context
