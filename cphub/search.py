@@ -14,14 +14,14 @@ import re
 from pathlib import Path
 
 from concurrent.futures import ProcessPoolExecutor
+import unicodedata
 from functools import lru_cache
 from typing import Any, Callable
 
+import snowballstemmer
 from lunr import lunr
 from lunr.builder import Builder
-from lunr.stemmer import porter_stemmer
-from lunr.stop_word_filter import stop_word_filter
-from lunr.trimmer import trimmer
+from lunr.stop_word_filter import WORDS as STOP_WORDS
 
 from .hub import Hub, organisations_of
 from .locale import country_name, language_name
@@ -68,12 +68,14 @@ def document(hub: Hub, ref: str, entry: Entry) -> dict[str, str]:
     people = list(entry.authors)
     if entry.type == "webinar":
         people += [s["name"] for s in entry.speakers]
+    language = entry.language
     return {
         "id": ref,
-        "title": entry.title,
-        "summary": entry.summary,
-        "keywords": " ".join(terms + people),
-        "body": " ".join(body_words(entry.body)),
+        "title": analyse(entry.title, language),
+        "summary": analyse(entry.summary, language),
+        # Names of topics, countries and organisations are in the interface's language.
+        "keywords": analyse(" ".join(terms), hub.settings.language) + " " + analyse(" ".join(people), language),
+        "body": analyse(" ".join(body_words(entry.body)), language),
     }
 
 
@@ -120,26 +122,85 @@ def facet_labels(hub: Hub) -> dict[str, list[list[str]]]:
     return ordered
 
 
-@lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
-    return porter_stemmer.stem(word)
+# ------------------------------------------------------------- analysis
+#
+# Each entry is indexed with the stemmer of its own language, and a query is
+# stemmed in every language the hub uses (the reader's is not known), so
+# "enfant vulnérable" finds "enfants vulnérables" and an Arabic word meets
+# its inflected forms. The browser does the same with snowball-stemmers
+# (templates/assets/javascripts/library.js): the same Snowball algorithms as
+# snowballstemmer here, checked word for word by a test. lunr's own trimmer
+# is ASCII-only (it would strip Arabic words away); this one keeps letters,
+# marks and digits of every script.
+
+# ISO 639-1 → the Snowball algorithm both implementations have.
+STEMMERS = {"ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "en": "english",
+            "es": "spanish", "eu": "basque", "fi": "finnish", "fr": "french", "ga": "irish", "hu": "hungarian",
+            "hy": "armenian", "it": "italian", "nl": "dutch", "no": "norwegian", "pt": "portuguese",
+            "ro": "romanian", "ru": "russian", "sl": "slovene", "sv": "swedish", "ta": "tamil", "tr": "turkish"}
+_SEPARATOR = re.compile(r"[\s\-]+")  # lunr's tokenizer splits here
 
 
-def _cached_stemmer(token, i=None, tokens=None):
-    """lunr's Porter stemmer, remembering each word: a hub repeats its words."""
-    return token.update(lambda word, metadata: _stem(word))
+def _is_word_character(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LMN"
 
 
-# Serialised under lunr's own name, so lunr.js stems queries the same way.
-_cached_stemmer.label = "stemmer"
+def _trim(word: str) -> str:
+    start, end = 0, len(word)
+    while start < end and not _is_word_character(word[start]):
+        start += 1
+    while end > start and not _is_word_character(word[end - 1]):
+        end -= 1
+    return word[start:end]
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased, trimmed words, stop words left out: as library.js does."""
+    found = (_trim(w) for w in _SEPARATOR.split(text.lower()))
+    return [w for w in found if w and w not in STOP_WORDS]
+
+
+@lru_cache(maxsize=None)
+def _stemmer(language: str):
+    algorithm = STEMMERS.get(language)
+    return snowballstemmer.stemmer(algorithm) if algorithm else None
+
+
+@lru_cache(maxsize=300_000)
+def stem(word: str, language: str) -> str:
+    stemmer = _stemmer(language)
+    return stemmer.stemWord(word) if stemmer else word
+
+
+def analyse(text: str, language: str) -> str:
+    """A field's text as the index holds it: the stems of its words."""
+    return " ".join(stem(w, language) for w in words(text))
+
+
+def query_forms(text: str, languages: list[str]) -> list[list[str]]:
+    """For each word of a query, the forms to look for: the word and its stem
+    in each of the hub's languages."""
+    return [sorted({w} | {stem(w, code) for code in languages}) for w in words(text)]
+
+
+def search(index, text: str, languages: list[str]) -> list[dict]:
+    """The library's search, in Python: the same clauses library.js builds."""
+    from lunr.query import Query
+
+    forms = query_forms(text, languages)
+    if not forms:
+        return []
+    query = index.create_query()
+    for word_forms in forms:
+        for form in word_forms:
+            query.term(form, use_pipeline=False)
+    query.term(words(text)[-1], use_pipeline=False, wildcard=Query.WILDCARD_TRAILING, boost=0.5)
+    return index.query(query)
 
 
 def builder() -> Builder:
-    """lunr's default builder (lunr.lunr's), with the remembering stemmer."""
-    made = Builder()
-    made.pipeline.add(trimmer, stop_word_filter, _cached_stemmer)
-    made.search_pipeline.add(_cached_stemmer)
-    return made
+    """A lunr builder with an empty pipeline: the text comes analysed."""
+    return Builder()
 
 
 def build_index(hub: Hub) -> dict[str, Any]:
@@ -170,7 +231,9 @@ def display_data(hub: Hub) -> dict[str, Any]:
         }
         for e in hub.entries
     ]
-    return {"docs": docs, "facets": facet_labels(hub)}
+    languages = sorted({e.language for e in hub.entries} | {hub.settings.language})
+    return {"docs": docs, "facets": facet_labels(hub),
+            "stemmers": {code: STEMMERS[code] for code in languages if code in STEMMERS}}
 
 
 def script(data: dict[str, Any]) -> str:

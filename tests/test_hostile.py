@@ -17,7 +17,8 @@ from conftest import FIXTURES, run
 PAYLOADS = (FIXTURES / "hostile" / "payloads.txt").read_text(encoding="utf-8")
 TITLE = "</script><script>alert('title')</script>\"><img src=x onerror=alert('title-attr')>"
 # Scripts the hub itself puts on the library page; no other script may appear.
-OURS = ("vendor/lunr/lunr.min.js", "search-index.js", "javascripts/library.js")
+OURS = ("vendor/lunr/lunr.min.js", "vendor/snowball-stemmers/snowball-stemmers.js", "search-index.js",
+        "javascripts/search.js", "javascripts/library.js")
 FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "base", "frame", "frameset", "applet", "style"}
 SCRIPT_URL = re.compile(r"^\s*(javascript|vbscript|data:text/html|livescript)", re.I)
 

@@ -36,16 +36,7 @@
     });
   }
 
-  function search(query) {
-    if (!query) return null;
-    try {
-      return index.search(query);
-    } catch (error) {
-      // A query lunr cannot parse (a stray ':' or '~'): search its words.
-      var words = query.replace(/[:~^*+\-]/g, " ").trim();
-      return words ? index.search(words) : [];
-    }
-  }
+  var search = window.cphubSearch(lunr, window.snowballFactory, index, data.stemmers || {});
 
   function passes(doc, filters, except) {
     return FACETS.every(function (name) {
