@@ -130,3 +130,15 @@ def test_the_interface_follows_the_hub_language(base_hub, capsys):
     webinar = (site / "webinars/soon/index.html").read_text(encoding="utf-8")
     assert "Début" in webinar and "en UTC" in webinar and "Ajouter au calendrier" in webinar
     assert "Qu’est-ce qu’un flux ?" in (site / "subscribe/index.html").read_text(encoding="utf-8")
+
+
+def test_the_french_interface_passes_axe(base_hub, capsys, chromium):
+    config = base_hub / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  name: material\n", "  name: material\n  language: fr\n"))
+    assert run(base_hub, "build", capsys=capsys)[0] == 0
+    with serve(base_hub / "site") as base:
+        page = chromium.new_page()
+        for url in ("", "library/", "briefs/valid-brief/"):
+            page.goto(base + url)
+            assert axe_violations(page) == [], url
+        page.close()

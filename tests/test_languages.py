@@ -91,3 +91,15 @@ def test_the_browser_finds_french_and_arabic_entries(site, chromium):
             assert first.inner_text() == expected
             assert first.get_attribute("lang") in ("fr", "ar")
         page.close()
+
+
+def test_a_right_to_left_entry_passes_axe(site, chromium):
+    from test_accessibility import axe_violations
+
+    with serve(site) as base:
+        page = chromium.new_page()
+        page.goto(base + "briefs/himayat-al-atfal/")
+        assert page.locator("h1").first.get_attribute("dir") == "rtl"
+        assert page.evaluate("getComputedStyle(document.querySelector('.hub-body')).direction") == "rtl"
+        assert axe_violations(page) == []
+        page.close()
