@@ -163,20 +163,21 @@ def organisations_of(entry: Entry) -> list[str]:
 
 def _terms(entries: list[Entry], topics: dict[str, Topic], organisations: dict[str, Organisation],
            language: str) -> dict[str, list[Term]]:
+    def make(kind: str, term_id: str) -> Term:
+        if kind == "topic":
+            topic = topics[term_id]
+            return Term("topic", topic.id, topic.label, topic.description)
+        if kind == "country":
+            return Term("country", term_id, country_name(term_id, language))
+        organisation = organisations[term_id]
+        return Term("organisation", organisation.id, organisation.name, website=organisation.url)
+
     found: dict[str, dict[str, Term]] = {kind: {} for kind in TERM_KINDS}
-
-    def add(kind: str, term_id: str, make) -> None:
-        if term_id not in found[kind]:
-            found[kind][term_id] = make()
-        found[kind][term_id].entries.append(entry)
-
     for entry in entries:  # already newest first, so every term's list is too
-        for topic in entry.topics:
-            t = topics[topic]
-            add("topic", topic, lambda: Term("topic", t.id, t.label, t.description))
-        for code in entry.countries:
-            add("country", code, lambda: Term("country", code, country_name(code, language)))
-        for org_id in organisations_of(entry):
-            o = organisations[org_id]
-            add("organisation", org_id, lambda: Term("organisation", o.id, o.name, website=o.url))
+        for kind, ids in (("topic", entry.topics), ("country", entry.countries),
+                          ("organisation", organisations_of(entry))):
+            for term_id in ids:
+                if term_id not in found[kind]:
+                    found[kind][term_id] = make(kind, term_id)
+                found[kind][term_id].entries.append(entry)
     return {kind: sorted(terms.values(), key=lambda t: (t.label.casefold(), t.id)) for kind, terms in found.items()}

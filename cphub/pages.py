@@ -43,7 +43,7 @@ class Page:
 def generate(hub: Hub) -> list[Page]:
     t = strings(hub.settings.language)
     pages = [_home(hub)]
-    for spec, scope in zip(LISTED_TYPES, type_scopes(hub)):
+    for spec, scope in zip(LISTED_TYPES, type_scopes(hub), strict=True):
         pages += _paginated(hub, f"{spec.url_prefix}/", t[spec.url_prefix], hub.of_type(spec.name),
                             {"kind": "type", "type": spec.name}, scope)
     scopes = {scope.key: scope for scope in term_scopes(hub)}
@@ -231,7 +231,7 @@ def _paginated(hub: Hub, url: str, title: str, entries: list[Entry], view: dict[
                 "pages": [{"number": n, "url": page_urls[n - 1]} for n in range(1, count + 1)],
             },
         }
-        shown = title if number == 1 else f"{title} ({strings(hub.settings.language)['page']} {number})"
+        shown = title if number == 1 else f"{title} ({strings(hub.settings.language)['page_number'].format(n=number)})"
         listing["feeds"] = scope.links()
         pages.append(Page(_src(page_url), page_url, shown, "listing.html", listing,
                           description=view.get("description") or "", feeds=scope.links()))

@@ -15,7 +15,6 @@ import re
 import struct
 import zlib
 from pathlib import Path
-from typing import Iterable
 
 from .slugs import slugify
 

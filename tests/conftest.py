@@ -49,15 +49,27 @@ def base_hub(tmp_path) -> Path:
     return copy_hub(BASE, tmp_path / "hub")
 
 
-@pytest.fixture
-def sample_hub(tmp_path) -> Path:
-    """The repository's own sample hub, copied (content, templates, settings)."""
-    hub = tmp_path / "sample"
-    hub.mkdir()
+def copy_sample(hub: Path) -> Path:
+    """The repository's own sample hub, copied (content and settings), using
+    the repository's templates."""
+    hub.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml", "briefs", "webinars", "content"):
         source = REPO / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, hub / name)
     return copy_hub_settings(hub)
+
+
+def build(hub: Path) -> Path:
+    """Build a hub in this process; its site. (For module-scoped fixtures,
+    which run outside the per-test SOURCE_DATE_EPOCH.)"""
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    assert main(["-f", str(hub / "mkdocs.yml"), "build"]) == 0
+    return hub / "site"
+
+
+@pytest.fixture
+def sample_hub(tmp_path) -> Path:
+    return copy_sample(tmp_path / "sample")
 
 
 def copy_hub_settings(hub: Path) -> Path:

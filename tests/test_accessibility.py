@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from browser import serve
-from conftest import REPO, run
+from conftest import run
 from test_offline import build_sample
 
 AXE = (Path(__file__).parent / "vendor/axe-core/axe.min.js").read_text(encoding="utf-8")

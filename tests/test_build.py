@@ -2,41 +2,27 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from conftest import EPOCH, REPO, copy_hub_settings
+from conftest import REPO, build, copy_sample
 from sitecheck import broken_links, external_requests, html_pages, parse
 
-from cphub.cli import main
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    import shutil
-
-    hub = tmp_path_factory.mktemp("sample")
-    for name in ("mkdocs.yml", "briefs", "webinars", "content"):
-        source = REPO / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, hub / name)
-    copy_hub_settings(hub)
-    # A draft and a scheduled brief: they must appear nowhere.
+    hub = copy_sample(tmp_path_factory.mktemp("sample") / "hub")
+    # A draft and a scheduled resource: they must appear nowhere.
     (hub / "briefs" / "unfinished-draft-brief.md").write_text(
         "---\ntitle: Unfinished draft brief\ndate: 2026-01-05\nsummary: Not ready.\n"
         "topics: [covid-19]\ndraft: true\n---\nDRAFT-BODY-MARKER\n", encoding="utf-8")
     (hub / "content" / "resources" / "scheduled-future-resource.md").write_text(
         "---\ntitle: Scheduled future resource\ndate: 2027-01-05\nsummary: Later.\ntopics: [covid-19]\n"
         "publisher: unicef\nresource_type: guide\n---\nSCHEDULED-BODY-MARKER\n", encoding="utf-8")
-    old = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
-    try:
-        assert main(["-f", str(hub / "mkdocs.yml"), "build"]) == 0
-    finally:
-        os.environ.pop("SOURCE_DATE_EPOCH") if old is None else os.environ.__setitem__("SOURCE_DATE_EPOCH", old)
-    return hub / "site"
+    return build(hub)
 
 
 def read(site: Path, url: str) -> str:

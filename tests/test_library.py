@@ -15,7 +15,7 @@ from lunr.index import Index
 from cphub.search import search
 
 from browser import Recorder, serve
-from conftest import REPO, run
+from conftest import REPO, build, copy_sample
 
 ASSETS = REPO / "templates/assets"
 QUERIES = ["burnout", "vicarious trauma", "family separation", "committee referral", "sauvegarde",
@@ -32,25 +32,14 @@ def library_data(site: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    import os
-
-    from conftest import EPOCH, copy_hub_settings
-    from cphub.cli import main
-
-    hub = tmp_path_factory.mktemp("library")
-    for name in ("mkdocs.yml", "briefs", "webinars", "content"):
-        source = REPO / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, hub / name)
-    copy_hub_settings(hub)
+    hub = copy_sample(tmp_path_factory.mktemp("library") / "hub")
     (hub / "briefs" / "hidden-draft.md").write_text(
         "---\ntitle: Zanzibar draft\ndate: 2026-01-05\nsummary: Quokka.\ntopics: [covid-19]\ndraft: true\n---\n"
         "Xylophone quokka zanzibar.\n", encoding="utf-8")
     (hub / "briefs" / "hidden-scheduled.md").write_text(
         "---\ntitle: Zanzibar later\ndate: 2027-03-01\nsummary: Quokka.\ntopics: [covid-19]\n---\n"
         "Xylophone quokka zanzibar.\n", encoding="utf-8")
-    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
-    assert main(["-f", str(hub / "mkdocs.yml"), "build"]) == 0
-    return hub / "site"
+    return build(hub)
 
 
 def lunr_py_results(data: dict, query: str) -> list[str]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -17,23 +16,16 @@ from libzim.reader import Archive
 from libzim.search import Query, Searcher
 
 from browser import Recorder
-from conftest import EPOCH, REPO, copy_hub_settings
+from conftest import EPOCH, REPO, build, copy_sample
 from sitecheck import html_pages, parse, resolve
 
-from cphub.cli import main
 
 SLUG = "community-child-protection-exchange"
 
 
 def build_sample(target: Path) -> Path:
-    hub = target / "hub"
-    hub.mkdir(parents=True)
-    for name in ("mkdocs.yml", "briefs", "webinars", "content"):
-        source = REPO / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, hub / name)
-    copy_hub_settings(hub)
-    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
-    assert main(["-f", str(hub / "mkdocs.yml"), "build"]) == 0
+    hub = copy_sample(target / "hub")
+    build(hub)
     return hub
 
 
