@@ -110,10 +110,13 @@ class HubPlugin(BasePlugin[HubConfig]):
         return config
 
     def on_pre_build(self, config):
-        self.write_index = search.start(self.hub)
+        self.index = search.PendingIndex(self.hub)
 
     def on_build_error(self, error):
-        if getattr(self, "downloads", None):  # end libzim's threads; keep nothing
+        # End the indexing process and libzim's threads; keep nothing.
+        if getattr(self, "index", None):
+            self.index.cancel()
+        if getattr(self, "downloads", None):
             self.downloads.abandon()
 
     def on_env(self, env, config, files):
@@ -205,7 +208,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         return context
 
     def _hub_context(self) -> dict:
-        return {"t": strings(self.hub.settings.language), "settings": self.hub.settings}
+        return {"t": strings(self.hub.settings.language), "settings": self.hub.settings,
+                "feeds": feeds.hub_scope(self.hub).links()}
 
     def on_page_context(self, context, page, config, nav):
         spec = self.pages.get(page.file.src_uri)
@@ -218,7 +222,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         site = Path(config.site_dir)
         for name, write in (("feeds", lambda: feeds.write_all(self.hub, site, self.content)),
                             ("calendar", lambda: calendar.write_all(self.hub, site)),
-                            ("search index", lambda: self.write_index(site)),
+                            ("search index", lambda: self.index.write(site)),
                             ("offline downloads", lambda: self.downloads and self.downloads.finish(site))):
             started = time.perf_counter()
             write()

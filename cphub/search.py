@@ -16,7 +16,7 @@ from pathlib import Path
 from concurrent.futures import ProcessPoolExecutor
 import unicodedata
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 import snowballstemmer
 from lunr import lunr
@@ -61,21 +61,34 @@ def body_words(markdown: str, limit: int = BODY_WORDS) -> list[str]:
 
 
 def document(hub: Hub, ref: str, entry: Entry) -> dict[str, str]:
-    language = hub.settings.language
+    """What is indexed of an entry, as text, with the languages to analyse it in."""
     terms = [hub.topics[t].label for t in entry.topics]
     terms += [hub.organisations[o].name for o in organisations_of(entry)]
-    terms += [country_name(c, language) for c in entry.countries]
+    terms += [country_name(c, hub.settings.language) for c in entry.countries]
     people = list(entry.authors)
     if entry.type == "webinar":
         people += [s["name"] for s in entry.speakers]
-    language = entry.language
     return {
         "id": ref,
-        "title": analyse(entry.title, language),
-        "summary": analyse(entry.summary, language),
-        # Names of topics, countries and organisations are in the interface's language.
-        "keywords": analyse(" ".join(terms), hub.settings.language) + " " + analyse(" ".join(people), language),
-        "body": analyse(" ".join(body_words(entry.body)), language),
+        "language": entry.language,
+        "interface": hub.settings.language,  # the language topic and country names are in
+        "title": entry.title,
+        "summary": entry.summary,
+        "terms": " ".join(terms),
+        "people": " ".join(people),
+        "body": " ".join(body_words(entry.body)),
+    }
+
+
+def analysed(doc: dict[str, str]) -> dict[str, str]:
+    """A document's fields as the index holds them: stems of their words."""
+    language = doc["language"]
+    return {
+        "id": doc["id"],
+        "title": analyse(doc["title"], language),
+        "summary": analyse(doc["summary"], language),
+        "keywords": analyse(doc["terms"], doc["interface"]) + " " + analyse(doc["people"], language),
+        "body": analyse(doc["body"], language),
     }
 
 
@@ -203,15 +216,11 @@ def builder() -> Builder:
     return Builder()
 
 
-def build_index(hub: Hub) -> dict[str, Any]:
-    """The index and what each hit shows. A document's ref is its position
-    in the hub's newest-first order: short, and sorting refs sorts by date."""
-    documents = [document(hub, str(i), e) for i, e in enumerate(hub.entries)]
-    return {"index": lunr_index(documents), **display_data(hub)}
-
-
 def lunr_index(documents: list[dict[str, str]]) -> dict[str, Any]:
-    index = lunr(ref="id", fields=FIELDS, documents=documents, builder=builder()).serialize()
+    """Analyse and index the documents (in the second process, as a rule).
+    A document's ref is its position in the hub's newest-first order: short,
+    and sorting refs sorts by date."""
+    index = lunr(ref="id", fields=FIELDS, documents=[analysed(d) for d in documents], builder=builder()).serialize()
     index["fieldVectors"] = [[ref, [round(x, 3) for x in vector]] for ref, vector in index["fieldVectors"]]
     return index
 
@@ -243,30 +252,31 @@ def script(data: dict[str, Any]) -> str:
     return f"window.cphubLibrary={payload};\n"
 
 
-def start(hub: Hub) -> Callable[[Path], Path]:
-    """Begin indexing in a second process, while MkDocs renders pages in
-    this one; returns the function that writes the index into the site.
+class PendingIndex:
+    """The index being built in a second process, while MkDocs renders pages
+    in this one. lunr.py is pure Python and MkDocs uses one core: on a
+    two-core machine the index then costs almost nothing in wall time."""
 
-    lunr.py is pure Python and MkDocs uses one core: on a two-core machine
-    the index then costs almost nothing in wall time.
-    """
-    documents = [document(hub, str(i), e) for i, e in enumerate(hub.entries)]
-    display = display_data(hub)
-    try:
-        pool = ProcessPoolExecutor(max_workers=1)
-        pending = pool.submit(lunr_index, documents)
-    except (OSError, RuntimeError):  # no second process here: index in this one
-        pool, pending = None, None
-
-    def write(site: Path) -> Path:
+    def __init__(self, hub: Hub):
+        self.documents = [document(hub, str(i), e) for i, e in enumerate(hub.entries)]
+        self.display = display_data(hub)
         try:
-            index = pending.result() if pending else lunr_index(documents)
+            self.pool = ProcessPoolExecutor(max_workers=1)
+            self.pending = self.pool.submit(lunr_index, self.documents)
+        except (OSError, RuntimeError):  # no second process here: index in this one
+            self.pool, self.pending = None, None
+
+    def write(self, site: Path) -> Path:
+        try:
+            index = self.pending.result() if self.pending else lunr_index(self.documents)
         finally:
-            if pool:
-                pool.shutdown()
+            self.cancel()
         path = site / INDEX_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(script({"index": index, **display}), encoding="utf-8")
+        path.write_text(script({"index": index, **self.display}), encoding="utf-8")
         return path
 
-    return write
+    def cancel(self) -> None:
+        if self.pool:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None

@@ -143,12 +143,14 @@ def test_an_upcoming_webinar_offers_its_own_ics(site):
 
 def test_every_page_names_the_hub_feeds_and_type_and_term_pages_their_own(site):
     kinds = {"application/rss+xml", "application/atom+xml", "application/feed+json"}
-    for page in site.rglob("index.html"):
+    for page in list(site.rglob("index.html")) + [site / "404.html"]:
         html = page.read_text(encoding="utf-8")
         links = re.findall(r'<link rel="alternate" type="([^"]+)" title="[^"]*" href="([^"]+)">', html)
         assert {t for t, _ in links} == kinds, page
         for _, href in links:
-            assert resolve(site, page, href).is_file(), (page, href)
+            target = resolve(site, page, href) if not href.startswith("https://") else \
+                site / href.removeprefix("https://hub.example.org/")
+            assert target.is_file(), (page, href)
     briefs = (site / "briefs/index.html").read_text(encoding="utf-8")
     assert 'href="rss.xml"' in briefs and 'href="../rss.xml"' in briefs
     topic = (site / "topics/mental-health/index.html").read_text(encoding="utf-8")
