@@ -232,7 +232,6 @@ def _paginated(hub: Hub, url: str, title: str, entries: list[Entry], view: dict[
             },
         }
         shown = title if number == 1 else f"{title} ({strings(hub.settings.language)['page_number'].format(n=number)})"
-        listing["feeds"] = scope.links()
         pages.append(Page(_src(page_url), page_url, shown, "listing.html", listing,
                           description=view.get("description") or "", feeds=scope.links()))
     return pages
