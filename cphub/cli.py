@@ -139,19 +139,14 @@ def _build(args, root: Path) -> int:
 
 
 def _read_hub(args, root: Path, config):
-    """The validated hub; every problem reported, warnings too."""
+    """The validated hub; warnings printed, failures raised (ContentError)."""
     from .clock import build_date
-    from .hub import build_hub
-    from .project import check
+    from .project import read_hub
 
-    diagnostics, validated = check(root)
-    if errors(diagnostics) or (args.strict and diagnostics):
-        raise ContentError(diagnostics)
-    if diagnostics:
-        print(report(diagnostics), file=sys.stderr)
-    plugin = config.plugins["cphub"]
-    return build_hub(root, plugin.settings(config), _today(build_date),
-                     validated.entries, validated.topics, validated.organisations)
+    hub, warnings = read_hub(root, config.plugins["cphub"].settings(config), _today(build_date), strict=args.strict)
+    if warnings:
+        print(report(warnings), file=sys.stderr)
+    return hub
 
 
 def _new(args, root: Path) -> int:

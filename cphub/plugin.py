@@ -97,10 +97,15 @@ class HubPlugin(BasePlugin[HubConfig]):
         # points MkDocs at an empty folder of its own.
         config.docs_dir = str(EMPTY_DOCS_DIR)
         settings = self.settings(config)
-        try:
-            self.hub = self.preloaded or read_hub(self.root, settings, build_date())
-        except ContentError as error:
-            raise Abort(f"The hub's content has problems:\n{error}") from None
+        if self.preloaded:
+            self.hub = self.preloaded
+        else:
+            try:
+                self.hub, warnings = read_hub(self.root, settings, build_date(), strict=config.strict)
+            except ContentError as error:
+                raise Abort(f"The hub's content has problems:\n{error}") from None
+            for warning in warnings:
+                log.warning(str(warning))
         self.pages: dict[str, Page] = {p.src_uri: p for p in generate(self.hub)}
         self.content: dict[str, str] = {}
         if config.nav is None:  # never let MkDocs list every entry in the nav

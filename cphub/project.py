@@ -17,9 +17,11 @@ def check(root: Path) -> tuple[list[Diagnostic], Validated]:
     return validated.diagnostics, validated
 
 
-def read_hub(root: Path, settings: Settings, today: dt.date) -> Hub:
-    """The published hub, or ContentError listing every problem."""
+def read_hub(root: Path, settings: Settings, today: dt.date, strict: bool = False) -> tuple[Hub, list[Diagnostic]]:
+    """The published hub and the warnings, or ContentError listing every
+    problem (warnings too, when strict)."""
     diagnostics, validated = check(root)
-    if errors(diagnostics):
+    if errors(diagnostics) or (strict and diagnostics):
         raise ContentError(diagnostics)
-    return build_hub(root, settings, today, validated.entries, validated.topics, validated.organisations)
+    hub = build_hub(root, settings, today, validated.entries, validated.topics, validated.organisations)
+    return hub, diagnostics
