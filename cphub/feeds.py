@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from feedgen.feed import FeedGenerator
+from markupsafe import escape
 
 from .hub import Hub, webinar_start
 from .model import TYPES, Entry
@@ -85,14 +86,15 @@ def updated_at(entry: Entry) -> dt.datetime:
 class Item:
     entry: Entry
     link: str
-    content: str  # sanitised HTML, links and images absolute
+    content: str  # sanitised HTML, links and images absolute; the summary when the body is empty
     categories: tuple[tuple[str, str], ...]  # (id, label)
 
 
 def items_for(hub: Hub, entries: tuple[Entry, ...], content: dict[str, str], limit: int) -> list[Item]:
     base = hub.settings.site_url
     chosen = sorted(entries, key=lambda e: (-published_at(e).timestamp(), e.slug))[:limit]
-    return [Item(e, base + e.page_url, absolute_html(content.get(e.slug, ""), base + e.page_url),
+    return [Item(e, base + e.page_url,
+                 absolute_html(content.get(e.slug, ""), base + e.page_url) or f"<p>{_escape(e.summary)}</p>",
                  tuple((t, hub.topics[t].label) for t in e.topics)) for e in chosen]
 
 
@@ -151,8 +153,9 @@ def _feedgen(hub: Hub, scope: Scope, items: list[Item], fmt: str) -> FeedGenerat
     fg.language(hub.settings.language)
     fg.author({"name": hub.settings.site_name})
     fg.generator("cphub")  # no version: the bytes must not change with a release
-    fg.updated(feed_updated(items, hub))
-    fg.lastBuildDate(feed_updated(items, hub))
+    newest = feed_updated(items, hub)
+    fg.updated(newest)
+    fg.lastBuildDate(newest)
     for item in items:
         e = item.entry
         fe = fg.add_entry(order="append")
@@ -165,9 +168,8 @@ def _feedgen(hub: Hub, scope: Scope, items: list[Item], fmt: str) -> FeedGenerat
         # RSS readers take <description> as HTML: the plain-text summary goes
         # in escaped. Atom's <summary> is text (set last: feedgen would
         # otherwise copy it over the RSS description).
-        summary_html = _escape(e.summary)
-        fe.description(summary_html)
-        fe.content(item.content or f"<p>{summary_html}</p>", type="html")
+        fe.description(_escape(e.summary))
+        fe.content(item.content, type="html")
         fe.summary(e.summary)
         for term, label in item.categories:
             fe.category(term=term, label=label)
@@ -197,7 +199,7 @@ def json_feed(hub: Hub, scope: Scope, items: list[Item]) -> str:
                 "url": item.link,
                 "title": item.entry.title,
                 "summary": item.entry.summary,
-                "content_html": item.content or f"<p>{_escape(item.entry.summary)}</p>",
+                "content_html": item.content,
                 "date_published": published_at(item.entry).isoformat(),
                 "date_modified": updated_at(item.entry).isoformat(),
                 "tags": [label for _, label in item.categories],
@@ -211,6 +213,4 @@ def json_feed(hub: Hub, scope: Scope, items: list[Item]) -> str:
 
 
 def _escape(text: str) -> str:
-    from markupsafe import escape
-
     return str(escape(text))

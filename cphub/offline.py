@@ -61,10 +61,15 @@ def offline_url(url: str, page: str, site_url: str) -> str:
 def offline_html(html: str, note: str, page: str = "", site_url: str = "") -> str:
     """A page rewritten for `file://`; the downloads list replaced by `note`."""
     html = _ATTRIBUTE.sub(lambda m: m.group(1) + offline_url(m.group(2), page, site_url) + m.group(3), html)
-    if START in html:
-        before, rest = html.split(START, 1)
-        html = before + START + note + END + rest.split(END, 1)[1]
-    return html
+    return between_markers(html, note)
+
+
+def between_markers(html: str, inner: str) -> str:
+    """`html` with what stands between the downloads markers replaced by `inner`."""
+    if START not in html:
+        return html
+    before, rest = html.split(START, 1)
+    return before + START + inner + END + rest.split(END, 1)[1]
 
 
 def site_files(site: Path) -> Iterator[tuple[str, Path]]:
@@ -90,7 +95,6 @@ class Download:
     kind: str  # "zip" or "zim"
     url: str  # site-relative
     size: str
-    bytes: int
     sha256: str
     date: str
 
@@ -143,7 +147,7 @@ class Downloads:
                                     language=hub.settings.language, creator=hub.settings.site_name, day=hub.today)
             written.append(("zim", built.replace(folder / f"{self.slug}.zim")))
         downloads = [Download(kind, path.relative_to(site).as_posix(), human_size(path.stat().st_size),
-                              path.stat().st_size, _sha256(path), hub.today.isoformat()) for kind, path in written]
+                              _sha256(path), hub.today.isoformat()) for kind, path in written]
         self._list(site / "offline" / "index.html", downloads)
         return downloads
 
@@ -151,15 +155,9 @@ class Downloads:
         if not page.is_file():
             return
         listing = self.render("partials/hub/downloads.html", {"t": self.t, "downloads": downloads, "root": "../"})
-        text = page.read_text(encoding="utf-8")
-        if START in text:
-            before, rest = text.split(START, 1)
-            page.write_text(before + START + listing + END + rest.split(END, 1)[1], encoding="utf-8")
+        page.write_text(between_markers(page.read_text(encoding="utf-8"), listing), encoding="utf-8")
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .diagnostics import Diagnostic, did_you_mean
 from .load import Loaded, RawEntry
@@ -145,12 +145,18 @@ def _slug_problems(entries: list[RawEntry]) -> list[Diagnostic]:
         elif raw.type == "page" and raw.slug in RESERVED_SLUGS:
             problems.append(Diagnostic(raw.path, 1, "slug", f"'{raw.slug}' is a section of the hub",
                                        f"rename the page; reserved: {', '.join(sorted(RESERVED_SLUGS))}"))
-    for slug, same in by_slug.items():
-        if len(same) > 1:
-            for raw in same:
-                others = ", ".join(o.path for o in same if o is not raw)
-                problems.append(Diagnostic(raw.path, 1, "slug", f"'{slug}' is also used by {others}",
-                                           "slugs are unique across the hub: rename one file"))
+    return problems + _clashes(by_slug, "slug", lambda slug: f"'{slug}'",
+                               "slugs are unique across the hub: rename one file")
+
+
+def _clashes(groups: dict[Any, list], field: str, name: Callable[[Any], str], hint: str,
+             line: Callable[[Any], int] = lambda item: 1) -> list[Diagnostic]:
+    """For what must be unique: each file that shares it, naming the others."""
+    problems = []
+    for key, same in groups.items():
+        for item in same if len(same) > 1 else []:
+            others = ", ".join(o.path for o in same if o is not item)
+            problems.append(Diagnostic(item.path, line(item), field, f"{name(key)} is also used by {others}", hint))
     return problems
 
 
@@ -161,19 +167,12 @@ def _suggest_slug(name: str) -> str:
 
 
 def _unique_issues(entries: list[Entry]) -> list[Diagnostic]:
-    problems = []
     by_issue: dict[int, list[Entry]] = defaultdict(list)
     for entry in entries:
         if entry.type == "newsletter":
             by_issue[entry.issue].append(entry)
-    for number, same in sorted(by_issue.items()):
-        if len(same) > 1:
-            for entry in same:
-                others = ", ".join(o.path for o in same if o is not entry)
-                problems.append(Diagnostic(entry.path, entry.lines.get("issue", 1), "issue",
-                                           f"issue {number} is also used by {others}",
-                                           "give each newsletter its own issue number"))
-    return problems
+    return _clashes(by_issue, "issue", lambda number: f"issue {number}", "give each newsletter its own issue number",
+                    line=lambda entry: entry.lines.get("issue", 1))
 
 
 # -------------------------------------------------------------- vocabularies
