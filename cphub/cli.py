@@ -182,7 +182,7 @@ def _schemas(args, root: Path) -> int:
 
 def _archive(args, root: Path) -> int:
     """The downloads again, from the site already built: no page is rebuilt."""
-    from .offline import Downloads
+    from .offline import Downloads, OfflineError
 
     config = _load_config(args)
     hub = _read_hub(args, root, config)
@@ -190,9 +190,13 @@ def _archive(args, root: Path) -> int:
     if not (site / "index.html").is_file():
         raise _ConfigProblem(f"there is no built site in {_shown(site)}: run 'build.py build' first")
     env = config.theme.get_env()
-    downloads = Downloads(hub, lambda name, context: env.get_template(name).render(**context), site.parent,
+    downloads = Downloads(hub, lambda name, context: env.get_template(name).render(**context), site,
                           zim=config.plugins["cphub"].config.zim)
-    for item in downloads.finish(site):
+    try:
+        written = downloads.finish(site)
+    except OfflineError as error:
+        raise _ConfigProblem(str(error)) from None
+    for item in written:
         print(f"{item.url}: {item.size}, SHA-256 {item.sha256}")
     return 0
 

@@ -12,11 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import multiprocessing
+import os
 import re
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from mkdocs.exceptions import PluginError
 
 from . import zim as zim_writer
 from .archive import write_zip
@@ -24,6 +29,7 @@ from .hub import Hub
 from .pages import human_size
 from .slugs import slugify
 from .strings import strings
+from .workers import exit_with_parent
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 
@@ -90,6 +96,10 @@ def offline_files(site: Path, note: str, site_url: str = "") -> Iterator[tuple[s
         yield rel, data
 
 
+class OfflineError(PluginError):
+    """The zip or the ZIM could not be written (the build fails with it)."""
+
+
 @dataclass(frozen=True)
 class Download:
     kind: str  # "zip" or "zim"
@@ -99,57 +109,172 @@ class Download:
     date: str
 
 
-class Downloads:
-    """The zip and the ZIM, made from the built site.
+@dataclass(frozen=True)
+class Plan:
+    """What the offline copies need to know, as plain (picklable) data."""
+    site_url: str
+    site_name: str
+    description: str
+    language: str
+    note: str  # replaces the downloads list in the copies' /offline/
+    slug: str
+    today: dt.date
+    zim: bool
 
-    Pages go to the ZIM as MkDocs renders them (`page`), so that libzim
-    compresses them on the second core meanwhile; `finish` adds the rest,
-    writes the zip, and lists both with size, date and SHA-256 on /offline/.
-    `render(template, context)` renders one of the hub's templates, so that a
-    hub owner can restyle the list and the note.
+
+class OfflineCopies:
+    """The zip and the ZIM, written in this process.
+
+    Pages go to the ZIM as they come (`page`), and are kept for the zip;
+    `finish` adds every other file of the built site, writes the zip with
+    its members sorted, and closes the ZIM.
     """
 
-    def __init__(self, hub: Hub, render: Callable[[str, dict], str], workdir: Path, zim: bool = True):
-        self.hub, self.render = hub, render
-        self.t = strings(hub.settings.language)
-        self.note = render("partials/hub/offline-note.html", {"t": self.t, "site_url": hub.settings.site_url})
-        self.slug = slugify(hub.settings.site_name) or "hub"
+    def __init__(self, plan: Plan, site: Path):
+        self.plan = plan
+        self.pages: dict[str, bytes] = {}
         self.zim = None
-        if zim and zim_writer.available():
-            self.zim = zim_writer.ZimWriter(workdir / f".{self.slug}.zim", hub.settings.language)
-        elif zim:
-            log.warning("python-libzim is not installed: no ZIM file (pip install -e '.[zim]')")
+        if plan.zim:
+            folder = site / DOWNLOADS
+            # Beside the site being built, so that a killed build's leftover
+            # is swept with its staging folder (sitedir.restore_interrupted).
+            self.zim = zim_writer.ZimWriter(folder / f"{plan.slug}.zim", site.with_name(site.name + ".zim.partial"),
+                                            plan.language, plan.site_name)
+
+    def copy(self, path: str, html: str) -> bytes:
+        return offline_html(html, self.plan.note, path, self.plan.site_url).encode("utf-8")
 
     def page(self, path: str, html: str) -> None:
+        if self.zim:  # without a ZIM, nothing is gained by taking pages early: the zip reads them at the end
+            self.zim.add(path, self.pages.setdefault(path, self.copy(path, html)))
+
+    def finish(self, site: Path) -> list[tuple[str, Path]]:
+        plan = self.plan
+
+        def files() -> Iterator[tuple[str, bytes]]:
+            for rel, path in site_files(site):  # one pass over the site feeds the zip and the ZIM
+                data = self.pages.pop(rel, None)
+                if data is None:
+                    data = self.copy(rel, path.read_text(encoding="utf-8")) if rel.endswith(".html") \
+                        else path.read_bytes()
+                if self.zim:
+                    self.zim.add(rel, data)
+                yield rel, data
+
+        moment = dt.datetime.combine(plan.today, dt.time(0, 0))
+        written = [("zip", write_zip(files(), site / DOWNLOADS / f"{plan.slug}-offline.zip", top=plan.slug,
+                                     moment=moment))]
         if self.zim:
-            self.zim.add(path, offline_html(html, self.note, path, self.hub.settings.site_url).encode("utf-8"))
+            written.append(("zim", self.zim.finish(title=plan.site_name, description=plan.description,
+                                                   language=plan.language, creator=plan.site_name, day=plan.today)))
+        return written
 
     def abandon(self) -> None:
         if self.zim:
             self.zim.abandon()
 
+
+def _offline_process(pages, results, plan: Plan, site: Path, parent: int) -> None:
+    """The offline copies in their own process: libzim's compression (level
+    19 zstd, most of a large hub's build) then never waits for, nor holds up,
+    the Python that renders pages."""
+    exit_with_parent(parent)  # a killed build leaves its partial ZIM to sitedir.restore_interrupted
+    copies = None
+    try:
+        copies = OfflineCopies(plan, site)
+        while (message := pages.get())[0] == "page":
+            copies.page(message[1], message[2])
+        if message[0] == "finish":
+            results.send(("done", copies.finish(Path(message[1]))))
+        else:
+            copies.abandon()
+    except Exception:  # noqa: BLE001 - reported to the build, which fails with it
+        if copies:
+            copies.abandon()
+        results.send(("failed", traceback.format_exc()))
+
+
+class Downloads:
+    """The zip and the ZIM, made from the built site (the ZIM in a second process).
+
+    Pages go to the ZIM as MkDocs renders them (`page`), so that libzim
+    compresses them on the second core meanwhile; `finish` has the rest added, and lists
+    both downloads with size, date and SHA-256 on /offline/. `render(template,
+    context)` renders one of the hub's templates, so that a hub owner can
+    restyle the list and the note.
+    """
+
+    def __init__(self, hub: Hub, render: Callable[[str, dict], str], site: Path, zim: bool = True):
+        self.hub, self.render = hub, render
+        self.t = strings(hub.settings.language)
+        settings = hub.settings
+        if zim and not zim_writer.available():
+            log.warning("python-libzim is not installed: no ZIM file (pip install -e '.[zim]')")
+        self.plan = Plan(site_url=settings.site_url, site_name=settings.site_name,
+                         description=settings.description, language=settings.language,
+                         note=render("partials/hub/offline-note.html", {"t": self.t, "site_url": settings.site_url}),
+                         slug=slugify(settings.site_name) or "hub", today=hub.today,
+                         zim=zim and zim_writer.available())
+        # The zip alone is a second's work at the end: only a ZIM gets a process.
+        self.process = self._start(site) if self.plan.zim else None
+        self.local = None if self.process else OfflineCopies(self.plan, site)
+
+    def _start(self, site: Path):
+        try:
+            # spawn, not fork: a forked child would inherit this process's
+            # pipes and threads (the index's process, MkDocs' state).
+            context = multiprocessing.get_context("spawn")
+            self.pages = context.Queue()  # put() never blocks: a thread feeds the pipe
+            self.results, sender = context.Pipe(duplex=False)
+            process = context.Process(target=_offline_process, args=(self.pages, sender, self.plan, site, os.getpid()),
+                                      name="cphub-offline", daemon=True)
+            process.start()
+            sender.close()
+            return process
+        except (OSError, RuntimeError):  # no second process here: write them in this one
+            return None
+
+    def page(self, path: str, html: str) -> None:
+        if self.local:
+            self.local.page(path, html)
+        else:
+            self.pages.put(("page", path, html))
+
+    def abandon(self) -> None:
+        if self.local:
+            self.local.abandon()
+        elif self.process:
+            self.pages.put(("abandon",))
+            self.process.join(timeout=30)
+            if self.process.is_alive():
+                self.process.terminate()
+            self.process = None
+
     def finish(self, site: Path) -> list[Download]:
-        hub, folder = self.hub, site / DOWNLOADS
-        written = []
-
-        def both(files: Iterator[tuple[str, bytes]]) -> Iterator[tuple[str, bytes]]:
-            for rel, data in files:  # one pass over the site feeds the zip and the ZIM
-                if self.zim:
-                    self.zim.add(rel, data)
-                yield rel, data
-
-        moment = dt.datetime.combine(hub.today, dt.time(0, 0))
-        files = offline_files(site, self.note, hub.settings.site_url)
-        written.append(("zip", write_zip(both(files),
-                                         folder / f"{self.slug}-offline.zip", top=self.slug, moment=moment)))
-        if self.zim:
-            built = self.zim.finish(title=hub.settings.site_name, description=hub.settings.description,
-                                    language=hub.settings.language, creator=hub.settings.site_name, day=hub.today)
-            written.append(("zim", built.replace(folder / f"{self.slug}.zim")))
+        if self.local:
+            written = self.local.finish(site)
+        else:
+            self.pages.put(("finish", str(site)))
+            outcome, written = self._outcome()
+            self.process.join()
+            self.process = None
+            if outcome != "done":
+                log.debug("the offline process failed:\n%s", written)
+                raise OfflineError(f"the offline copies could not be written: {written.strip().splitlines()[-1]}")
         downloads = [Download(kind, path.relative_to(site).as_posix(), human_size(path.stat().st_size),
-                              _sha256(path), hub.today.isoformat()) for kind, path in written]
+                              _sha256(path), self.hub.today.isoformat()) for kind, path in written]
         self._list(site / "offline" / "index.html", downloads)
         return downloads
+
+    def _outcome(self) -> tuple[str, object]:
+        """What the offline process answered, or that it died without a word."""
+        while not self.results.poll(0.5):
+            if not self.process.is_alive() and not self.results.poll(0):
+                return "failed", f"the process writing them ended (exit code {self.process.exitcode}) without a word"
+        try:
+            return self.results.recv()
+        except EOFError:
+            return "failed", f"the process writing them ended (exit code {self.process.exitcode}) without a word"
 
     def _list(self, page: Path, downloads: list[Download]) -> None:
         if not page.is_file():

@@ -130,7 +130,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         site = Path(config.site_dir)
         self.downloads = None
         if not getattr(self, "serving", False):
-            self.downloads = offline.Downloads(self.hub, self.render, site.parent, zim=self.config.zim)
+            self.downloads = offline.Downloads(self.hub, self.render, site, zim=self.config.zim)
         return env
 
     def on_post_page(self, output, page, config):

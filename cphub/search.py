@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
-from pathlib import Path
-
-from concurrent.futures import ProcessPoolExecutor
 import unicodedata
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from functools import lru_cache
 from typing import Any
 
@@ -27,6 +27,7 @@ from .hub import Hub, organisations_of
 from .locale import country_name, language_name
 from .model import Entry
 from .strings import strings
+from .workers import exit_with_parent
 
 INDEX_FILE = "library/search-index.js"
 # How much of an entry's text is indexed. Titles, summaries and metadata are
@@ -261,7 +262,7 @@ class PendingIndex:
         self.documents = [document(hub, str(i), e) for i, e in enumerate(hub.entries)]
         self.display = display_data(hub)
         try:
-            self.pool = ProcessPoolExecutor(max_workers=1)
+            self.pool = ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent, initargs=(os.getpid(),))
             self.pending = self.pool.submit(lunr_index, self.documents)
         except (OSError, RuntimeError):  # no second process here: index in this one
             self.pool, self.pending = None, None

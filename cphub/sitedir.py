@@ -31,8 +31,11 @@ def restore_interrupted(site: Path) -> None:
             shutil.rmtree(backup)  # the swap completed; only the clean-up was cut short
         else:
             backup.rename(site)
-    for stale in site.parent.glob(f".{site.name}.building-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+    for stale in site.parent.glob(f".{site.name}.building-*"):  # folders, and a ZIM being written
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
+            stale.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

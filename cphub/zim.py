@@ -19,9 +19,9 @@ from pathlib import Path
 from .slugs import slugify
 
 try:
-    from libzim.writer import Creator, Hint, Item, StringProvider
+    from libzim.writer import Creator, Hint, IndexData, Item, StringProvider
 except ImportError:  # the `zim` extra is not installed
-    Creator = None
+    Creator = IndexData = None
 
 # ISO 639-1 → ISO 639-3, for the languages a hub is likely to be written in.
 ISO_639_3 = {"en": "eng", "fr": "fra", "es": "spa", "pt": "por", "ar": "ara", "sw": "swa", "de": "deu",
@@ -33,18 +33,60 @@ MIMETYPES = {".html": "text/html", ".css": "text/css", ".js": "application/javas
              ".webp": "image/webp", ".ico": "image/x-icon", ".pdf": "application/pdf", ".txt": "text/plain",
              ".ics": "text/calendar", ".woff2": "font/woff2", ".gz": "application/gzip"}
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+# The templates mark the text a reader searches for (an entry's title,
+# summary, body and details; a page's text) between these comments. Listing
+# and term pages carry no text of their own: only their titles are indexed,
+# so that Kiwix's search finds entries, not every list that shows their cards.
+TEXT_START, TEXT_END = "<!--cphub:text-->", "<!--/cphub:text-->"
+_TAG = re.compile(r"<[^>]*>")
 
 
 def available() -> bool:
     return Creator is not None
 
 
-def _item(path: str, data: bytes):
+def page_title(page: str, site_name: str) -> str:
+    """The page's <title> without the hub's name after it."""
+    found = _TITLE.search(page)
+    title = html.unescape(found.group(1)).strip() if found else ""
+    suffix = f" - {site_name}"
+    return title[: -len(suffix)] if site_name and title.endswith(suffix) else title
+
+
+def page_text(page: str) -> str:
+    """The marked text of a page, as words; "" when nothing is marked."""
+    start = page.find(TEXT_START)
+    end = page.find(TEXT_END, start)
+    if start < 0 or end < 0:
+        return ""
+    return " ".join(html.unescape(_TAG.sub(" ", page[start + len(TEXT_START):end])).split())
+
+
+def _item(path: str, data: bytes, site_name: str):
     mimetype = MIMETYPES.get(Path(path).suffix.lower(), "application/octet-stream")
-    title = ""
+    title, text = "", ""
     if mimetype == "text/html":
-        found = _TITLE.search(data.decode("utf-8", "replace"))
-        title = html.unescape(found.group(1)).strip() if found else path
+        page = data.decode("utf-8", "replace")
+        title, text = page_title(page, site_name) or path, page_text(page)
+
+    class _Text(IndexData):
+        def has_indexdata(self):
+            return bool(text)
+
+        def get_title(self):
+            return title
+
+        def get_content(self):
+            return text
+
+        def get_keywords(self):
+            return ""
+
+        def get_wordcount(self):
+            return text.count(" ") + 1
+
+        def get_geoposition(self):
+            return None
 
     class _Entry(Item):
         def get_path(self):
@@ -58,6 +100,11 @@ def _item(path: str, data: bytes):
 
         def get_contentprovider(self):
             return StringProvider(data)
+
+        def get_indexdata(self):
+            # libzim would otherwise index every word of every page,
+            # navigation and related cards included.
+            return _Text()
 
         def get_hints(self):
             # Pages are articles: in the title and full-text indexes, and
@@ -94,13 +141,13 @@ class ZimWriter:
     compression (most of a ZIM's cost) runs on the second core meanwhile.
     """
 
-    def __init__(self, target: Path, language: str):
-        self.target = target
-        self.partial = target.with_name(target.name + ".partial")
+    def __init__(self, target: Path, partial: Path, language: str, site_name: str):
+        self.target, self.partial = target, partial
+        self.site_name = site_name
         self.language = ISO_639_3.get(language, "eng")
         self.added: set[str] = set()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.partial.unlink(missing_ok=True)
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
         self.creator = Creator(str(self.partial)).config_indexing(True, self.language).config_verbose(False)
         self.creator.__enter__()
         self.creator.set_mainpath("index.html")
@@ -108,7 +155,7 @@ class ZimWriter:
     def add(self, path: str, data: bytes) -> None:
         if path not in self.added:
             self.added.add(path)
-            self.creator.add_item(_item(path, data))
+            self.creator.add_item(_item(path, data, self.site_name))
 
     def finish(self, *, title: str, description: str, language: str, creator: str, day: dt.date) -> Path:
         metadata = {
@@ -126,6 +173,7 @@ class ZimWriter:
         self.creator.add_illustration(48, illustration())
         with _quiet_stdout():
             self.creator.__exit__(None, None, None)
+        self.target.parent.mkdir(parents=True, exist_ok=True)
         self.partial.replace(self.target)
         return self.target
 

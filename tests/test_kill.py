@@ -56,3 +56,41 @@ def test_sigkill_at_any_moment_leaves_the_old_site_or_the_new_one(sample_hub, tm
             outcomes.add("new")
         assert [p.name for p in sample_hub.iterdir() if p.name.startswith(".site")] == []
     assert outcomes == {"old", "new"}  # the kills did land both before and after the swap
+
+
+def children_of(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_killed_build_leaves_no_process_and_no_partial_zim_behind(sample_hub):
+    process = build(sample_hub)
+    deadline = time.monotonic() + 60
+    helpers: set[int] = set()
+    # The index's process and the one writing the ZIM, both at work.
+    while len(helpers) < 2 and time.monotonic() < deadline and process.poll() is None:
+        helpers |= children_of(process.pid)
+        time.sleep(0.05)
+    assert len(helpers) >= 2, "the build ended before its helpers could be seen"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in helpers), "a helper outlived the build"
+    restore_interrupted(sample_hub / "site")
+    assert [p.name for p in sample_hub.iterdir() if p.name.startswith(".site")] == []

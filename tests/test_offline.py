@@ -110,6 +110,9 @@ def test_reading_the_offline_copy_from_file_requests_nothing_elsewhere(unzipped,
     page.close()
 
 
+ENTRY_FOLDERS = {"briefs", "webinars", "newsletters", "resources"}
+
+
 def test_the_zim_opens_in_libzim_with_its_main_entry_and_metadata(hub):
     zim = Archive(hub / f"site/downloads/{SLUG}.zim")
     assert zim.has_main_entry and zim.main_entry.get_item().path == "index.html"
@@ -139,6 +142,18 @@ def test_the_zim_full_text_search_finds_entries_by_words_in_their_text(hub):
         search = searcher.search(Query().set_query(words))
         found = list(search.getResults(0, 20))
         assert expected in found, (words, found)
+
+
+def test_the_zim_full_text_index_holds_entries_not_the_lists_that_show_their_cards(hub):
+    zim = Archive(hub / f"site/downloads/{SLUG}.zim")
+    # The brief's summary says "vicarious trauma": its card is on the home
+    # page, the briefs listing and its topics' pages, which must not be found.
+    found = list(Searcher(zim).search(Query().set_query("vicarious trauma")).getResults(0, 50))
+    assert "briefs/staff-care-in-crisis-response/index.html" in found
+    assert found and all(path.count("/") == 2 and path.split("/")[0] in ENTRY_FOLDERS for path in found), found
+    # Titles as Kiwix suggests them: the entry's, without the hub's name.
+    assert zim.get_entry_by_path("briefs/staff-care-in-crisis-response/index.html").title == \
+        "Staff care in the first weeks of a crisis response"
 
 
 def test_the_offline_page_lists_each_download_with_size_date_and_sha256(hub):
@@ -180,3 +195,17 @@ def test_archive_alone_rewrites_the_downloads_from_the_built_site(hub):
     assert (site / "index.html").stat().st_mtime_ns == before  # no page was rebuilt
     assert hashlib.sha256(zip_bytes).hexdigest() in (site / "offline/index.html").read_text(encoding="utf-8")
     assert "Detect dangling" not in result.stdout
+
+
+def test_a_zim_that_cannot_be_written_fails_the_archive_command_in_one_line(hub):
+    blocker = hub / "site.zim.partial"  # where `archive` writes the ZIM before moving it into place
+    blocker.mkdir()
+    try:
+        result = subprocess.run([sys.executable, str(REPO / "build.py"), "-f", str(hub / "mkdocs.yml"), "archive"],
+                                capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH})
+    finally:
+        blocker.rmdir()
+    assert result.returncode == 1
+    assert "the offline copies could not be written" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
