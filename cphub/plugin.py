@@ -21,6 +21,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from . import calendar, feeds, offline, search
+from .render_cache import RenderCache, context_digest
 from .clock import build_date
 from .diagnostics import ContentError
 from .hub import Hub, Settings
@@ -53,6 +54,9 @@ class HubConfig(Config):
     it apart with `build.py archive`."""
     related_count = opt.Type(int, default=5)
     """How many related entries an entry page shows."""
+    cache = opt.Type(bool, default=True)
+    """Keep rendered Markdown in `.cache/cphub/` between builds, so that
+    `serve` and rebuilds convert only what changed."""
 
 
 # Material's own search (replaced by the library) and source maps: nothing
@@ -116,6 +120,9 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_pre_build(self, config):
         self.index = search.PendingIndex(self.hub)
+        self.cache = None
+        if self.config.cache:
+            self.cache = RenderCache(self.root, context_digest(config.markdown_extensions, config.mdx_configs))
 
     def on_build_error(self, error):
         # End the indexing process and libzim's threads; keep nothing.
@@ -197,6 +204,8 @@ class HubPlugin(BasePlugin[HubConfig]):
             page.meta = {"template": spec.template, "title": escape(spec.title)}
             if spec.description:
                 page.meta["description"] = escape(spec.description)
+        if self.cache:
+            self.cache.attach(page, markdown)
         return markdown
 
     def on_page_content(self, html, page, config, files):
@@ -225,6 +234,9 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
+        if self.cache:
+            self.cache.save()
+            log.info("Markdown cache: %d pages reused, %d converted", self.cache.hits, self.cache.misses)
         for name, write in (("feeds", lambda: feeds.write_all(self.hub, site, self.content)),
                             ("calendar", lambda: calendar.write_all(self.hub, site)),
                             ("search index", lambda: self.index.write(site)),

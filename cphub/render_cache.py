@@ -1,0 +1,141 @@
+"""Rendered Markdown kept between builds, by content hash.
+
+Converting Markdown is most of a build's time before any page is rendered:
+`serve` after an edit, and the daily rebuild of an unchanged hub, convert
+the same text again. The cache keeps each page's HTML, table of contents and
+anchors under a hash of its Markdown, its place, and everything else that
+shapes the HTML (the Markdown extensions, their settings, the versions of
+the libraries that run them). It is plain JSON, never code (a cache restored
+in CI must not be able to run anything).
+
+Only pages whose HTML depends on nothing but their own text are kept: a page
+with a relative link or image (resolved against the site's other files) or
+whose rendering warned (a warning must come again on every build, so that
+`--strict` fails every time) is converted on every build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+from importlib import metadata
+from pathlib import Path
+
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, get_toc
+
+from . import __version__
+
+FOLDER = Path(".cache") / "cphub"
+FILE = "markdown.json"
+# Bumped when what is stored changes shape.
+FORMAT = 1
+# Any URL in the HTML that is not absolute, protocol-relative or a fragment
+# was resolved against the site's files.
+_RELATIVE_URL = re.compile(r'\s(?:href|src)="(?![a-zA-Z][a-zA-Z0-9+.-]*:|//|#)')
+
+
+def _versions() -> dict[str, str]:
+    found = {}
+    for name in ("markdown", "mkdocs", "pymdown-extensions", "mkdocs-material"):
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            pass
+    return found
+
+
+def context_digest(extensions: list, settings: dict) -> str:
+    """What shapes every page's HTML besides its own Markdown."""
+    described = json.dumps({"format": FORMAT, "cphub": __version__, "versions": _versions(),
+                            "extensions": [_name(e) for e in extensions], "settings": settings},
+                           sort_keys=True, default=_name)
+    return hashlib.sha256(described.encode("utf-8")).hexdigest()
+
+
+def _name(value) -> str:
+    """A setting that is not plain data (a function, an extension object), by
+    its name: its repr holds a memory address, which changes every run."""
+    if isinstance(value, str):
+        return value
+    kind = value if callable(value) and hasattr(value, "__qualname__") else type(value)
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+def _toc_tokens(anchors: list[AnchorLink]) -> list[dict]:
+    return [{"level": a.level, "id": a.id, "name": a.title, "children": _toc_tokens(a.children)} for a in anchors]
+
+
+class _Warnings(logging.Handler):
+    """Counts what MkDocs warns about while one page is converted."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record):
+        self.count += 1
+
+
+class RenderCache:
+    def __init__(self, root: Path, context: str):
+        self.path = root / FOLDER / FILE
+        self.context = context
+        self.used: dict[str, dict] = {}
+        self.hits = self.misses = 0
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+            self.stored = stored["pages"] if stored.get("context") == context else {}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            self.stored = {}  # no cache, or one this build cannot trust: convert everything
+
+    def key(self, page: Page, markdown: str) -> str:
+        return hashlib.sha256(f"{page.file.src_uri}\0{markdown}".encode("utf-8")).hexdigest()
+
+    def attach(self, page: Page, markdown: str) -> None:
+        """Make `page.render` (called by MkDocs next) use the cache."""
+        key = self.key(page, markdown)
+        cached = self.stored.get(key)
+
+        def render(config, files):
+            if cached is not None:
+                self._apply(page, cached)
+                self.used[key] = cached
+                self.hits += 1
+                return
+            self.misses += 1
+            warnings = _Warnings()
+            logger = logging.getLogger("mkdocs")
+            logger.addHandler(warnings)
+            try:
+                Page.render(page, config, files)
+            finally:
+                logger.removeHandler(warnings)
+            if not warnings.count and not _RELATIVE_URL.search(page.content or ""):
+                self.used[key] = {"content": page.content, "toc": _toc_tokens(list(page.toc)),
+                                  "title": page._title_from_render, "anchors": sorted(page.present_anchor_ids or ())}
+
+        page.render = render
+
+    @staticmethod
+    def _apply(page: Page, cached: dict) -> None:
+        page.content = cached["content"]
+        page.toc = get_toc(cached["toc"])
+        page._title_from_render = cached["title"]
+        page.present_anchor_ids = set(cached["anchors"])
+        page.links_to_anchors = {}  # a cached page has no link to another file
+
+    def save(self) -> None:
+        """Keep what this build used (and so drop what it no longer needs)."""
+        partial = self.path.with_name(f"{FILE}.{os.getpid()}.partial")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_text(json.dumps({"context": self.context, "pages": self.used}, ensure_ascii=False),
+                               encoding="utf-8")
+            partial.replace(self.path)
+        except OSError as error:  # a read-only checkout builds as well, only not faster next time
+            partial.unlink(missing_ok=True)
+            logging.getLogger("mkdocs.plugins.cphub").warning("the Markdown cache was not saved: %s", error)

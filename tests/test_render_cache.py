@@ -1,0 +1,95 @@
+"""Rendered Markdown reused between builds: only what did not change, and
+never at the cost of a warning or of the same bytes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import copy_sample
+from cphub.cli import main
+
+PAGE = "briefs/staff-care-in-crisis-response.md"
+SITE_PAGE = "briefs/staff-care-in-crisis-response/index.html"
+MARK = "<p>Served from the cache</p>"
+
+
+def build(hub: Path, *args: str) -> int:
+    return main(["-f", str(hub / "mkdocs.yml"), "build", *args])
+
+
+def cache(hub: Path) -> dict:
+    return json.loads((hub / ".cache/cphub/markdown.json").read_text(encoding="utf-8"))
+
+
+def mark_cached_page(hub: Path) -> None:
+    """Change what the cache holds for one page, as no conversion would."""
+    stored = cache(hub)
+    found = [key for key, page in stored["pages"].items() if "Started with rotas" in page["content"]]
+    assert len(found) == 1
+    stored["pages"][found[0]]["content"] += MARK
+    (hub / ".cache/cphub/markdown.json").write_text(json.dumps(stored), encoding="utf-8")
+
+
+def without_zim(hub: Path, extra: str = "") -> None:
+    config = hub / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - cphub:\n", f"  - cphub:\n      zim: false\n{extra}"))
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_a_warm_build_gives_the_same_bytes_as_a_build_without_the_cache(tmp_path):
+    warm = copy_sample(tmp_path / "warm")
+    cold = copy_sample(tmp_path / "cold")
+    without_zim(warm)
+    without_zim(cold, "      cache: false\n")
+    assert build(warm) == 0 and build(warm) == 0  # the second one reads the cache
+    assert build(cold) == 0
+    assert not (cold / ".cache").exists()
+    assert len(cache(warm)["pages"]) > 20
+    assert site_files(warm / "site") == site_files(cold / "site")
+
+
+def test_unchanged_pages_come_from_the_cache_and_an_edited_one_is_converted_again(sample_hub):
+    without_zim(sample_hub)
+    assert build(sample_hub) == 0
+    mark_cached_page(sample_hub)
+    assert build(sample_hub) == 0
+    assert MARK in (sample_hub / "site" / SITE_PAGE).read_text(encoding="utf-8")  # reused, not converted
+
+    source = sample_hub / PAGE
+    source.write_text(source.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert build(sample_hub) == 0
+    page = (sample_hub / "site" / SITE_PAGE).read_text(encoding="utf-8")
+    assert MARK not in page and "One more line." in page
+
+
+def test_other_markdown_settings_make_every_page_convert_again(sample_hub):
+    without_zim(sample_hub)
+    assert build(sample_hub) == 0
+    mark_cached_page(sample_hub)
+    config = sample_hub / "mkdocs.yml"
+    config.write_text(config.read_text().replace("markdown_extensions:\n", "markdown_extensions:\n  - sane_lists\n"))
+    assert build(sample_hub) == 0
+    assert MARK not in (sample_hub / "site" / SITE_PAGE).read_text(encoding="utf-8")
+
+
+def test_a_page_that_warns_is_never_cached_so_strict_fails_every_time(sample_hub, capsys):
+    without_zim(sample_hub)
+    source = sample_hub / PAGE
+    source.write_text(source.read_text(encoding="utf-8") + "\nSee [the notes](missing-notes.md).\n",
+                      encoding="utf-8")
+    for _ in range(2):
+        assert build(sample_hub, "--strict") == 1
+        assert "missing-notes.md" in capsys.readouterr().err
+
+
+def test_a_damaged_cache_is_ignored_and_replaced(sample_hub):
+    without_zim(sample_hub)
+    (sample_hub / ".cache/cphub").mkdir(parents=True)
+    (sample_hub / ".cache/cphub/markdown.json").write_text('{"context": [', encoding="utf-8")
+    assert build(sample_hub) == 0
+    assert "Started with rotas" in (sample_hub / "site" / SITE_PAGE).read_text(encoding="utf-8")
+    assert len(cache(sample_hub)["pages"]) > 20
