@@ -87,15 +87,6 @@ def site_files(site: Path) -> Iterator[tuple[str, Path]]:
             yield rel, path
 
 
-def offline_files(site: Path, note: str, site_url: str = "") -> Iterator[tuple[str, bytes]]:
-    """(path, bytes) of the offline copy: HTML rewritten, everything else as is."""
-    for rel, path in site_files(site):
-        data = path.read_bytes()
-        if rel.endswith(".html"):
-            data = offline_html(data.decode("utf-8"), note, rel, site_url).encode("utf-8")
-        yield rel, data
-
-
 class OfflineError(PluginError):
     """The zip or the ZIM could not be written (the build fails with it)."""
 
@@ -174,7 +165,7 @@ class OfflineCopies:
             self.zim.abandon()
 
 
-def _offline_process(pages, results, plan: Plan, site: Path, parent: int) -> None:
+def _offline_process(queue, results, plan: Plan, site: Path, parent: int) -> None:
     """The offline copies in their own process: libzim's compression (level
     19 zstd, most of a large hub's build) then never waits for, nor holds up,
     the Python that renders pages."""
@@ -182,7 +173,7 @@ def _offline_process(pages, results, plan: Plan, site: Path, parent: int) -> Non
     copies = None
     try:
         copies = OfflineCopies(plan, site)
-        while (message := pages.get())[0] == "page":
+        while (message := queue.get())[0] == "page":
             copies.page(message[1], message[2])
         if message[0] == "finish":
             results.send(("done", copies.finish(Path(message[1]))))
@@ -198,10 +189,10 @@ class Downloads:
     """The zip and the ZIM, made from the built site (the ZIM in a second process).
 
     Pages go to the ZIM as MkDocs renders them (`page`), so that libzim
-    compresses them on the second core meanwhile; `finish` has the rest added, and lists
-    both downloads with size, date and SHA-256 on /offline/. `render(template,
-    context)` renders one of the hub's templates, so that a hub owner can
-    restyle the list and the note.
+    compresses them on the second core meanwhile; `finish` has the rest
+    added, and lists both downloads with size, date and SHA-256 on /offline/.
+    `render(template, context)` renders one of the hub's templates, so that a
+    hub owner can restyle the list and the note.
     """
 
     def __init__(self, hub: Hub, render: Callable[[str, dict], str], site: Path, zim: bool = True):
@@ -224,9 +215,9 @@ class Downloads:
             # spawn, not fork: a forked child would inherit this process's
             # pipes and threads (the index's process, MkDocs' state).
             context = multiprocessing.get_context("spawn")
-            self.pages = context.Queue()  # put() never blocks: a thread feeds the pipe
+            self.queue = context.Queue()  # put() never blocks: a thread feeds the pipe
             self.results, sender = context.Pipe(duplex=False)
-            process = context.Process(target=_offline_process, args=(self.pages, sender, self.plan, site, os.getpid()),
+            process = context.Process(target=_offline_process, args=(self.queue, sender, self.plan, site, os.getpid()),
                                       name="cphub-offline", daemon=True)
             process.start()
             sender.close()
@@ -238,13 +229,13 @@ class Downloads:
         if self.local:
             self.local.page(path, html)
         else:
-            self.pages.put(("page", path, html))
+            self.queue.put(("page", path, html))
 
     def abandon(self) -> None:
         if self.local:
             self.local.abandon()
         elif self.process:
-            self.pages.put(("abandon",))
+            self.queue.put(("abandon",))
             self.process.join(timeout=30)
             if self.process.is_alive():
                 self.process.terminate()
@@ -254,7 +245,7 @@ class Downloads:
         if self.local:
             written = self.local.finish(site)
         else:
-            self.pages.put(("finish", str(site)))
+            self.queue.put(("finish", str(site)))
             outcome, written = self._outcome()
             self.process.join()
             self.process = None
@@ -268,13 +259,14 @@ class Downloads:
 
     def _outcome(self) -> tuple[str, object]:
         """What the offline process answered, or that it died without a word."""
-        while not self.results.poll(0.5):
-            if not self.process.is_alive() and not self.results.poll(0):
-                return "failed", f"the process writing them ended (exit code {self.process.exitcode}) without a word"
+        while self.process.is_alive() and not self.results.poll(0.5):
+            continue
         try:
-            return self.results.recv()
-        except EOFError:
-            return "failed", f"the process writing them ended (exit code {self.process.exitcode}) without a word"
+            if self.results.poll(0):
+                return self.results.recv()
+        except EOFError:  # poll() also wakes when the other end is closed
+            pass
+        return "failed", f"the process writing them ended (exit code {self.process.exitcode}) without a word"
 
     def _list(self, page: Path, downloads: list[Download]) -> None:
         if not page.is_file():

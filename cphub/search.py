@@ -14,8 +14,8 @@ import os
 import re
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import snowballstemmer

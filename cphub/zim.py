@@ -33,8 +33,8 @@ MIMETYPES = {".html": "text/html", ".css": "text/css", ".js": "application/javas
              ".webp": "image/webp", ".ico": "image/x-icon", ".pdf": "application/pdf", ".txt": "text/plain",
              ".ics": "text/calendar", ".woff2": "font/woff2", ".gz": "application/gzip"}
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
-# The templates mark the text a reader searches for (an entry's title,
-# summary, body and details; a page's text) between these comments. Listing
+# entry.html marks the text a reader searches for (an entry's or a page's
+# title, summary, body and details) between these comments. Listing
 # and term pages carry no text of their own: only their titles are indexed,
 # so that Kiwix's search finds entries, not every list that shows their cards.
 TEXT_START, TEXT_END = "<!--cphub:text-->", "<!--/cphub:text-->"
@@ -107,8 +107,8 @@ def _item(path: str, data: bytes, site_name: str):
             return _Text()
 
         def get_hints(self):
-            # Pages are articles: in the title and full-text indexes, and
-            # what Kiwix offers at random; assets are not.
+            # Pages are articles: in the title index, and what Kiwix offers
+            # at random; assets are not.
             return {Hint.FRONT_ARTICLE: mimetype == "text/html" and path != "404.html",
                     Hint.COMPRESS: not mimetype.startswith("image/") or mimetype == "image/svg+xml"}
 
