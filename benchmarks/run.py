@@ -249,7 +249,7 @@ def report(rows: list[dict], hot_spots: str) -> str:
                      f"{r['edit_s']:.1f} s |")
     lines += [
         "",
-        "The ZIM is written again on every build that makes it: libzim cannot reuse one.",
+        "The ZIM is written anew on every build that makes it.",
         "",
         "## What a reader downloads",
         "",
