@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -98,3 +99,16 @@ def chromium():
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file under `folder`, by path, as its SHA-256."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def without_zim(hub: Path, extra: str = "") -> None:
+    """Turn the ZIM off in a hub's mkdocs.yml (its bytes differ on every
+    build), with `extra` plugin settings."""
+    config = hub / "mkdocs.yml"
+    config.write_text(config.read_text().replace("  - cphub:\n", f"  - cphub:\n      zim: false\n{extra}"))

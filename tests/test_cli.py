@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import EPOCH, REPO, run
-
-
-def tree_digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+from conftest import EPOCH, REPO, run, tree_digest
 
 
 def cli(hub: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import subprocess
@@ -10,14 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import EPOCH, REPO
+from conftest import EPOCH, REPO, tree_digest, without_zim
 
 from cphub.sitedir import restore_interrupted
-
-
-def digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def build(hub: Path, *args: str) -> subprocess.Popen:
@@ -27,8 +21,7 @@ def build(hub: Path, *args: str) -> subprocess.Popen:
 
 
 def test_sigkill_at_any_moment_leaves_the_old_site_or_the_new_one(sample_hub, tmp_path):
-    config = sample_hub / "mkdocs.yml"  # the ZIM's bytes are random: compare without it
-    config.write_text(config.read_text().replace("  - cphub:\n", "  - cphub:\n      zim: false\n"))
+    without_zim(sample_hub)  # the ZIM's bytes are random: compare without it
     started = time.monotonic()
     assert build(sample_hub).wait() == 0
     duration = time.monotonic() - started
@@ -36,7 +29,7 @@ def test_sigkill_at_any_moment_leaves_the_old_site_or_the_new_one(sample_hub, tm
     outcomes = set()
     # The last round is not killed: it must end with the new site.
     for number, fraction in enumerate((0.05, 0.2, 0.4, 0.6, 0.75, 0.85, 0.95, None)):
-        before = digest(site)
+        before = tree_digest(site)
         (sample_hub / "briefs/kill-test-brief.md").write_text(
             f"---\ntitle: Kill test brief, version {number}\ndate: 2026-11-01\nsummary: New.\n"
             "topics: [covid-19]\n---\nNew.\n", encoding="utf-8")
@@ -46,35 +39,32 @@ def test_sigkill_at_any_moment_leaves_the_old_site_or_the_new_one(sample_hub, tm
             process.send_signal(signal.SIGKILL)
         process.wait()
         restore_interrupted(site)  # what the next run does first
-        after = digest(site)
+        after = tree_digest(site)
         if after == before:
             outcomes.add("old")
         else:  # then it must be the whole new site
             reference = tmp_path / f"reference-{number}"
             assert build(sample_hub, "-d", str(reference)).wait() == 0
-            assert after == digest(reference), f"half a site after a kill at {fraction} of a build"
+            assert after == tree_digest(reference), f"half a site after a kill at {fraction} of a build"
             outcomes.add("new")
         assert [p.name for p in sample_hub.iterdir() if p.name.startswith(".site")] == []
     assert outcomes == {"old", "new"}  # the kills did land both before and after the swap
 
 
+def stat(pid: int) -> list[str]:
+    """/proc/PID/stat's fields after the command name (state, parent, …); [] once it has ended."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return []
+
+
 def children_of(pid: int) -> set[int]:
-    found = set()
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue  # ended meanwhile
-        if int(fields[1]) == pid:
-            found.add(int(stat.parent.name))
-    return found
+    return {int(p.name) for p in Path("/proc").glob("[0-9]*") if stat(int(p.name))[1:2] == [str(pid)]}
 
 
 def alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
+    return stat(pid)[:1] not in ([], ["Z"])
 
 
 def test_a_killed_build_leaves_no_process_and_no_partial_zim_behind(sample_hub):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import copy_sample
+from conftest import copy_sample, tree_digest, without_zim
 from cphub.cli import main
 
 PAGE = "briefs/staff-care-in-crisis-response.md"
@@ -31,15 +31,6 @@ def mark_cached_page(hub: Path) -> None:
     (hub / ".cache/cphub/markdown.json").write_text(json.dumps(stored), encoding="utf-8")
 
 
-def without_zim(hub: Path, extra: str = "") -> None:
-    config = hub / "mkdocs.yml"
-    config.write_text(config.read_text().replace("  - cphub:\n", f"  - cphub:\n      zim: false\n{extra}"))
-
-
-def site_files(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
-
-
 def test_a_warm_build_gives_the_same_bytes_as_a_build_without_the_cache(tmp_path):
     warm = copy_sample(tmp_path / "warm")
     cold = copy_sample(tmp_path / "cold")
@@ -49,7 +40,7 @@ def test_a_warm_build_gives_the_same_bytes_as_a_build_without_the_cache(tmp_path
     assert build(cold) == 0
     assert not (cold / ".cache").exists()
     assert len(cache(warm)["pages"]) > 20
-    assert site_files(warm / "site") == site_files(cold / "site")
+    assert tree_digest(warm / "site") == tree_digest(cold / "site")
 
 
 def test_unchanged_pages_come_from_the_cache_and_an_edited_one_is_converted_again(sample_hub):
