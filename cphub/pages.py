@@ -21,7 +21,8 @@ from .feeds import Scope, hub_scope, term_scopes, type_scopes
 from .hub import TERM_KINDS, Hub, Term, is_upcoming, organisations_of, webinar_end, webinar_start
 from .locale import country_name, direction, language_name
 from .model import TYPES, Entry
-from .search import INDEX_FILE, facet_labels
+from .analysis import STEMMERS
+from .search import facet_labels
 from .strings import strings
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]
@@ -53,7 +54,7 @@ def generate(hub: Hub) -> list[Page]:
             pages += _paginated(hub, term.url, term.label, term.entries, _term_view(hub, term),
                                 scopes[f"{term.kind}/{term.id}"])
     pages += [_entry_page(hub, e) for e in hub.entries + hub.pages]
-    pages += [_library(hub), _subscribe(hub), _section(hub, "offline")]
+    pages += _library(hub) + [_subscribe(hub), _section(hub, "offline")]
     hub_feeds = hub_scope(hub).links()
     for page in pages:  # every page names the hub's feeds, then its own
         page.feeds = hub_feeds + page.feeds
@@ -210,7 +211,7 @@ def asset_url(entry: Entry, relative_path: str) -> str:
 
 
 def _paginated(hub: Hub, url: str, title: str, entries: list[Entry], view: dict[str, Any],
-               scope: Scope) -> list[Page]:
+               scope: Scope | None) -> list[Page]:
     size = hub.settings.page_size
     count = max(1, math.ceil(len(entries) / size))
     page_urls = [url] + [f"{url}page/{n}/" for n in range(2, count + 1)]
@@ -233,7 +234,7 @@ def _paginated(hub: Hub, url: str, title: str, entries: list[Entry], view: dict[
         }
         shown = title if number == 1 else f"{title} ({strings(hub.settings.language)['page_number'].format(n=number)})"
         pages.append(Page(_src(page_url), page_url, shown, "listing.html", listing,
-                          description=view.get("description") or "", feeds=scope.links()))
+                          description=view.get("description") or "", feeds=scope.links() if scope else []))
     return pages
 
 
@@ -288,15 +289,24 @@ def _section(hub: Hub, name: str, **view: Any) -> Page:
     return Page(f"{name}/index.md", f"{name}/", strings(hub.settings.language)[name], f"{name}.html", view)
 
 
-def _library(hub: Hub) -> Page:
-    """The search page: facets are drawn here; results come from the index."""
+def _library(hub: Hub) -> list[Page]:
+    """The search page, and every entry newest first: the library's first
+    page lists the newest, as /library/page/2/… list the rest, so that it
+    lists every entry without JavaScript too. Facets are drawn here with
+    their counts; a search's results come from the index (search.py). The
+    index's folder is set by the plugin, which builds it."""
     t = strings(hub.settings.language)
     facets = [{"name": name, "label": t["facet_" + name],
                "values": [{"value": v, "label": label, "count": n} for v, label, n in values]}
               for name, values in facet_labels(hub).items()]
-    return _section(hub, "library", facets=facets, index=INDEX_FILE, types=[
-        {"label": t[s.url_prefix], "url": f"{s.url_prefix}/", "count": len(hub.of_type(s.name))}
-        for s in LISTED_TYPES])
+    languages = sorted({e.language for e in hub.entries} | {hub.settings.language})
+    first, *rest = _paginated(hub, "library/", t["library"], hub.entries, {"kind": "all"}, None)
+    listing = {key: value for key, value in first.view.items() if key not in ("kind", "title")}
+    search = _section(hub, "library", **listing, facets=facets, index="",
+                      stemmers=sorted({STEMMERS[code] for code in languages if code in STEMMERS}),
+                      types=[{"label": t[s.url_prefix], "url": f"{s.url_prefix}/", "count": len(hub.of_type(s.name))}
+                             for s in LISTED_TYPES])
+    return [search, *rest]
 
 
 def _subscribe(hub: Hub) -> Page:

@@ -64,6 +64,8 @@ class HubConfig(Config):
 UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 
 # The sections a hub without its own `nav:` gets, each named in its language.
+STEMMERS_FOLDER = "assets/vendor/snowball-stemmers"
+
 DEFAULT_NAV = ["home", "briefs", "webinars", "newsletters", "resources", "library", "topics",
                "subscribe", "offline"]
 
@@ -120,6 +122,7 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_pre_build(self, config):
         self.index = search.PendingIndex(self.hub)
+        self.pages["library/index.md"].view["index"] = self.index.folder
         self.cache = None
         if self.config.cache:
             self.cache = RenderCache(self.root, context_digest(config.markdown_extensions, config.mdx_configs))
@@ -176,7 +179,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         # Only the theme's files are kept (Material's assets, our templates'
         # assets); the hub decides what is a page.
         kept = [f for f in files if f.src_dir != str(EMPTY_DOCS_DIR)]
-        kept = [f for f in kept if not f.src_uri.startswith(UNUSED_THEME_FILES) and not f.src_uri.endswith(".map")]
+        kept = [f for f in kept if not f.src_uri.startswith(UNUSED_THEME_FILES) and not f.src_uri.endswith(".map")
+                and not self._unused_stemmer(f.src_uri)]
         result = Files(kept)
         for page in self.pages.values():
             result.append(File.generated(config, page.src_uri, content=""))
@@ -186,6 +190,13 @@ class HubPlugin(BasePlugin[HubConfig]):
                 src_uri = f"{spec.url_prefix}/{inner}" if spec.url_prefix else inner
                 result.append(File.generated(config, src_uri, abs_src_path=str(path)))
         return result
+
+    def _unused_stemmer(self, src_uri: str) -> bool:
+        """A Snowball stemmer for a language no entry of the hub is in."""
+        folder, _, name = src_uri.rpartition("/")
+        if folder != STEMMERS_FOLDER or name in ("base.js", "package.json", "README.md"):
+            return False
+        return name.removesuffix(".js") not in self.pages["library/index.md"].view["stemmers"]
 
     def on_page_read_source(self, page, config):
         spec = self.pages.get(page.file.src_uri)

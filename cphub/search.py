@@ -1,47 +1,97 @@
-"""The library's search index, built once at build time with lunr.py.
+"""The library's index: every word of every entry, cut into small files
+that a page loads with `<script>` elements as a search needs them.
 
-The browser loads it with a plain `<script>` (so it works from `file://`),
-as `window.cphubLibrary = {index, docs, facets}`: the serialised lunr index,
-the data shown for each hit, and the facet labels. Only the library page
-loads it.
+One whole index cannot be both complete and light (every word of 10,000
+entries is megabytes). This is Pagefind's design — an inverted index split
+by term into shards, plus a small record per result, fetched as needed —
+delivered as JavaScript files, so that it works where `fetch()` does not
+(`file://`, the unzipped archive) and inside a ZIM in Kiwix, and analysed
+per entry language (cphub/analysis.py) where Pagefind has one per page.
+
+## Files, in `library/<digest>/`
+
+The folder is named by a digest of everything indexed, so a browser never
+mixes files of two builds. Each file is a script calling a function of
+`window.cphubLibrary`, which the reader (search.js) defines before loading:
+
+- `meta.js` → `cphubLibrary.meta({...})`, loaded by the first search:
+  `n` entries; `stemmers` (language → Snowball algorithm, for the query);
+  `shards`, the first term of each shard in sorted order; `facets`, the
+  values of each facet in order; `docs`, each entry's facet values and
+  title length, coded as below.
+- `s<i>.js` → `cphubLibrary.shard(i, "term postings term postings …")`:
+  the terms from `shards[i]` up to the next shard's first term, each with
+  its postings. A term is never split; a shard closes past SHARD_CHARS.
+- `r/<n>.js` → `cphubLibrary.record(n, {...})`: what a result shows of
+  entry n (title, address, type, date, summary, language).
+
+Entries are numbered 0… in the hub's newest-first order: small numbers,
+small gaps, and sorting by number sorts by date.
+
+## Postings
+
+For each entry holding the term, in entry order: the gap from the previous
+entry (the first counts from -1), then one character for its weight. Numbers
+are written in base 32 with the 64 characters of ALPHABET, high digits
+first: a digit d is ALPHABET[32 + d] when more digits follow, ALPHABET[d]
+for the last one. The weight character is ALPHABET[level + 32 × in_title].
+
+## Scoring: BM25F, its entry-dependent part computed here
+
+For term t in entry d, over the fields title, summary, names and body
+(WEIGHTS), with field lengths normalised by their averages (B):
+
+    tf'   = Σ_f WEIGHTS[f] · tf(t, f) / (1 − B + B · len(f) / avglen(f))
+    level = round(LEVELS · tf' / (K1 + tf'))           (1 … LEVELS)
+
+The reader adds, for each query word, idf(t) · level / LEVELS with
+idf = ln(1 + (n − df + 0.5) / (df + 0.5)), df being the term's number of
+postings; a word matched only as a prefix counts half. Every query word must
+match (if none does together, any may: the page says so). An entry whose
+title is the query — every word in the title, and as many words — comes
+first: `docs` holds each title's number of distinct terms for that.
+
+## `docs`: facets and title lengths
+
+One string per entry, joined by spaces: its title's number of terms as one
+character, then for each facet of FACETS, its values' positions in that
+facet's list, each as one character (two when the facet has more than 64
+values, three past 4,096), the facets separated by ",".
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import math
 import os
 import re
-import unicodedata
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import snowballstemmer
-from lunr import lunr
-from lunr.builder import Builder
-from lunr.stop_word_filter import WORDS as STOP_WORDS
-
+from .analysis import STEMMERS, terms
 from .hub import Hub, organisations_of
 from .locale import country_name, language_name
 from .model import Entry
 from .strings import strings
 from .workers import exit_with_parent
 
-INDEX_FILE = "library/search-index.js"
-# How much of an entry's text is indexed. Titles, summaries and metadata are
-# always indexed in full; the body is cut here to keep the index within its
-# budget (2.5 MB gzipped with the page at 3,000 entries: benchmarks/).
-BODY_WORDS = 120
-# Every field costs bytes for every token it holds, so there are four.
-FIELDS = [
-    {"field_name": "title", "boost": 10},
-    {"field_name": "summary", "boost": 4},
-    {"field_name": "keywords", "boost": 3},  # topics, organisations, countries, authors, speakers
-    {"field_name": "body"},
-]
+FORMAT = 2  # bump when the files change shape: their folder changes name
+FOLDER = "library"
+ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+FIELDS = ("title", "summary", "names", "body")
+WEIGHTS = {"title": 6.0, "summary": 3.0, "names": 2.0, "body": 1.0}
+K1, B = 1.2, 0.75
+LEVELS = 31
+SHARD_CHARS = 12_000  # about 7 KB gzipped
 FACETS = ["type", "topic", "country", "language", "organisation", "year"]
+
+
+# --------------------------------------------------------------- documents
 
 
 _MARKUP = [
@@ -52,45 +102,157 @@ _MARKUP = [
 ]
 
 
-def body_words(markdown: str, limit: int = BODY_WORDS) -> list[str]:
-    """The first words of an entry's text, its Markdown markup left out."""
-    text = markdown[: limit * 12]  # enough characters for `limit` words
+def plain_text(markdown: str) -> str:
+    """An entry's Markdown as the words a reader sees."""
     for pattern, replacement in _MARKUP:
-        text = pattern.sub(replacement, text)
-    words = [w for w in html.unescape(text).split() if any(ch.isalnum() for ch in w)]
-    return words[:limit]
+        markdown = pattern.sub(replacement, markdown)
+    return html.unescape(markdown)
 
 
-def document(hub: Hub, ref: str, entry: Entry) -> dict[str, str]:
-    """What is indexed of an entry, as text, with the languages to analyse it in."""
-    terms = [hub.topics[t].label for t in entry.topics]
-    terms += [hub.organisations[o].name for o in organisations_of(entry)]
-    terms += [country_name(c, hub.settings.language) for c in entry.countries]
-    people = list(entry.authors)
+def document(hub: Hub, entry: Entry) -> dict[str, Any]:
+    """What is indexed of an entry: each field as (text, language) parts.
+    Topic and country names are in the interface language; the rest in the
+    entry's."""
+    interface, own = hub.settings.language, entry.language
+    names = [(hub.topics[t].label, interface) for t in entry.topics]
+    names += [(hub.organisations[o].name, interface) for o in organisations_of(entry)]
+    names += [(country_name(c, interface), interface) for c in entry.countries]
+    names += [(author, own) for author in entry.authors]
     if entry.type == "webinar":
-        people += [s["name"] for s in entry.speakers]
+        names += [(" ".join(filter(None, (s["name"], s.get("role")))), own) for s in entry.speakers]
+    if entry.type == "brief":
+        names += [(a["title"], own) for a in entry.attachments]
     return {
-        "id": ref,
-        "language": entry.language,
-        "interface": hub.settings.language,  # the language topic and country names are in
-        "title": entry.title,
-        "summary": entry.summary,
-        "terms": " ".join(terms),
-        "people": " ".join(people),
-        "body": " ".join(body_words(entry.body)),
+        "title": [(entry.title, own)],
+        "summary": [(entry.summary, own)],
+        "names": names,
+        "body": [(entry.body, own)],  # Markdown: made plain in the indexing process
     }
 
 
-def analysed(doc: dict[str, str]) -> dict[str, str]:
-    """A document's fields as the index holds them: stems of their words."""
-    language = doc["language"]
-    return {
-        "id": doc["id"],
-        "title": analyse(doc["title"], language),
-        "summary": analyse(doc["summary"], language),
-        "keywords": analyse(doc["terms"], doc["interface"]) + " " + analyse(doc["people"], language),
-        "body": analyse(doc["body"], language),
-    }
+def field_terms(doc: dict[str, Any]) -> dict[str, list[str]]:
+    """Each field's terms, in order."""
+    out = {}
+    for name in FIELDS:
+        found: list[str] = []
+        for text, language in doc[name]:
+            found += terms(plain_text(text) if name == "body" else text, language)
+        out[name] = found
+    return out
+
+
+def weighted(documents: list[dict[str, Any]]) -> list[dict[str, tuple[int, bool]]]:
+    """For each document, each of its terms with its level and whether the
+    title holds it (the formula is in the module's docstring)."""
+    analysed = [field_terms(d) for d in documents]
+    count = max(1, len(analysed))
+    average = {f: max(1.0, sum(len(a[f]) for a in analysed) / count) for f in FIELDS}
+    result = []
+    for fields in analysed:
+        norms = {f: WEIGHTS[f] / (1 - B + B * len(fields[f]) / average[f]) for f in FIELDS}
+        tf: Counter[str] = Counter()
+        for f in FIELDS:
+            for t, n in Counter(fields[f]).items():
+                tf[t] += n * norms[f]
+        title = set(fields["title"])
+        result.append({t: (max(1, min(LEVELS, round(LEVELS * v / (K1 + v)))), t in title) for t, v in tf.items()})
+    return result
+
+
+# ------------------------------------------------------------------ coding
+
+
+def number(n: int) -> str:
+    """n in base 32, high digits first, all but the last marked as such."""
+    digits = ALPHABET[n % 32]
+    n //= 32
+    while n:
+        digits = ALPHABET[32 + n % 32] + digits
+        n //= 32
+    return digits
+
+
+_SMALL = [number(n) for n in range(4096)]
+
+
+def postings(hits: list[tuple[int, int, bool]]) -> str:
+    """(entry, level, in title) in entry order, coded."""
+    out, previous = [], -1
+    for entry, level, in_title in hits:
+        gap = entry - previous - 1
+        out.append(_SMALL[gap] if gap < 4096 else number(gap))
+        out.append(ALPHABET[level + 32 * in_title])
+        previous = entry
+    return "".join(out)
+
+
+def utf16_order(term: str) -> bytes:
+    """JavaScript compares strings by UTF-16 code units: sort the same way."""
+    return term.encode("utf-16-be")
+
+
+def shards(inverted: dict[str, list[tuple[int, int, bool]]]) -> list[list[tuple[str, str]]]:
+    """The terms in order with their coded postings, cut into shards."""
+    result: list[list[tuple[str, str]]] = [[]]
+    size = 0
+    for t in sorted(inverted, key=utf16_order):
+        if size >= SHARD_CHARS:
+            result.append([])
+            size = 0
+        coded = postings(inverted[t])
+        result[-1].append((t, coded))
+        size += len(t) + len(coded) + 2
+    return result
+
+
+def facet_code(position: int, width: int) -> str:
+    code = ""
+    for _ in range(width):
+        code = ALPHABET[position % 64] + code
+        position //= 64
+    return code
+
+
+def docs_code(values: list[dict[str, list[str]]], title_terms: list[int], order: dict[str, list[str]]) -> str:
+    positions = {name: {v: i for i, v in enumerate(order[name])} for name in FACETS}
+    widths = {name: 1 if len(order[name]) <= 64 else 2 if len(order[name]) <= 4096 else 3 for name in FACETS}
+    out = []
+    for doc, length in zip(values, title_terms, strict=True):
+        parts = ["".join(facet_code(positions[n][v], widths[n]) for v in doc[n]) for n in FACETS]
+        out.append(ALPHABET[min(length, 63)] + ",".join(parts))
+    return " ".join(out)
+
+
+def script(function: str, *arguments: Any) -> str:
+    """A call of `cphubLibrary.<function>` with JSON arguments; `<` escaped so
+    no text can end a script, and the two line separators JavaScript once
+    refused in strings."""
+    payload = ",".join(json.dumps(a, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for a in arguments)
+    payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"cphubLibrary.{function}({payload});\n"
+
+
+# ------------------------------------------------------------------- index
+
+
+def build_files(documents: list[dict[str, Any]], meta: dict[str, Any]) -> dict[str, str]:
+    """Every file of the index but the records, by name (in the second
+    process, as a rule)."""
+    weights = weighted(documents)
+    inverted: dict[str, list[tuple[int, int, bool]]] = {}
+    for entry, found in enumerate(weights):
+        for t, (level, in_title) in found.items():
+            inverted.setdefault(t, []).append((entry, level, in_title))
+    cut = shards(inverted)
+    title_terms = [sum(1 for _, in_title in w.values() if in_title) for w in weights]
+    files = {f"s{i}.js": script("shard", i, " ".join(f"{t} {p}" for t, p in shard)) for i, shard in enumerate(cut)}
+    files["meta.js"] = script("meta", {
+        **{k: v for k, v in meta.items() if k != "doc_facets"},
+        "n": len(documents),
+        "shards": [shard[0][0] if shard else "" for shard in cut],
+        "docs": docs_code(meta["doc_facets"], title_terms, meta["facets"]),
+    })
+    return files
 
 
 def facet_values(entry: Entry) -> dict[str, list[str]]:
@@ -109,173 +271,75 @@ def facet_labels(hub: Hub) -> dict[str, list[list[str]]]:
     labels alphabetically, years newest first."""
     language = hub.settings.language
     t = strings(language)
-    used: dict[str, set[str]] = {name: set() for name in FACETS}
+    counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
     for entry in hub.entries:
         for name, values in facet_values(entry).items():
-            used[name].update(values)
-    labels = {
-        "type": {v: t[v + "s"] for v in used["type"]},
-        "topic": {v: hub.topics[v].label for v in used["topic"]},
-        "country": {v: country_name(v, language) for v in used["country"]},
-        "language": {v: language_name(v, language) for v in used["language"]},
-        "organisation": {v: hub.organisations[v].name for v in used["organisation"]},
-        "year": {v: v for v in used["year"]},
+            counts[name].update(values)
+    label = {
+        "type": lambda v: t[v + "s"],
+        "topic": lambda v: hub.topics[v].label,
+        "country": lambda v: country_name(v, language),
+        "language": lambda v: language_name(v, language),
+        "organisation": lambda v: hub.organisations[v].name,
+        "year": lambda v: v,
     }
-    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
-    for entry in hub.entries:
-        for name, values in facet_values(entry).items():
-            for value in values:
-                counts[name][value] = counts[name].get(value, 0) + 1
     ordered = {}
-    for name, values in labels.items():
+    for name in FACETS:
+        items = [(value, label[name](value)) for value in counts[name]]
         if name == "year":
-            items = sorted(values.items(), reverse=True)
+            items.sort(reverse=True)
         else:
-            items = sorted(values.items(), key=lambda item: (item[1].casefold(), item[0]))
-        ordered[name] = [[value, label, counts[name][value]] for value, label in items]
+            items.sort(key=lambda item: (item[1].casefold(), item[0]))
+        ordered[name] = [[value, text, counts[name][value]] for value, text in items]
     return ordered
 
 
-# ------------------------------------------------------------- analysis
-#
-# Each entry is indexed with the stemmer of its own language, and a query is
-# stemmed in every language the hub uses (the reader's is not known), so
-# "enfant vulnérable" finds "enfants vulnérables" and an Arabic word meets
-# its inflected forms. The browser does the same with snowball-stemmers
-# (templates/assets/javascripts/library.js): the same Snowball algorithms as
-# snowballstemmer here, checked word for word by a test. lunr's own trimmer
-# is ASCII-only (it would strip Arabic words away); this one keeps letters,
-# marks and digits of every script.
+def record(hub: Hub, entry: Entry) -> dict[str, Any]:
+    """What a result shows of an entry (the same as a listing's card)."""
+    from .pages import card  # pages imports this module for facet_labels
 
-# ISO 639-1 → the Snowball algorithm both implementations have.
-STEMMERS = {"ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "en": "english",
-            "es": "spanish", "eu": "basque", "fi": "finnish", "fr": "french", "ga": "irish", "hu": "hungarian",
-            "hy": "armenian", "it": "italian", "nl": "dutch", "no": "norwegian", "pt": "portuguese",
-            "ro": "romanian", "ru": "russian", "sl": "slovene", "sv": "swedish", "ta": "tamil", "tr": "turkish"}
-_SEPARATOR = re.compile(r"[\s\-]+")  # lunr's tokenizer splits here
-
-
-def _is_word_character(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "LMN"
-
-
-def _trim(word: str) -> str:
-    start, end = 0, len(word)
-    while start < end and not _is_word_character(word[start]):
-        start += 1
-    while end > start and not _is_word_character(word[end - 1]):
-        end -= 1
-    return word[start:end]
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased, trimmed words, stop words left out: as library.js does."""
-    found = (_trim(w) for w in _SEPARATOR.split(text.lower()))
-    return [w for w in found if w and w not in STOP_WORDS]
-
-
-@lru_cache(maxsize=None)
-def _stemmer(language: str):
-    algorithm = STEMMERS.get(language)
-    return snowballstemmer.stemmer(algorithm) if algorithm else None
-
-
-@lru_cache(maxsize=300_000)
-def stem(word: str, language: str) -> str:
-    stemmer = _stemmer(language)
-    return stemmer.stemWord(word) if stemmer else word
-
-
-def analyse(text: str, language: str) -> str:
-    """A field's text as the index holds it: the stems of its words."""
-    return " ".join(stem(w, language) for w in words(text))
-
-
-def query_forms(text: str, languages: list[str]) -> list[list[str]]:
-    """For each word of a query, the forms to look for: the word and its stem
-    in each of the hub's languages."""
-    return [sorted({w} | {stem(w, code) for code in languages}) for w in words(text)]
-
-
-def search(index, text: str, languages: list[str]) -> list[dict]:
-    """The library's search, in Python: the same clauses library.js builds."""
-    from lunr.query import Query
-
-    forms = query_forms(text, languages)
-    if not forms:
-        return []
-    query = index.create_query()
-    for word_forms in forms:
-        for form in word_forms:
-            query.term(form, use_pipeline=False)
-    query.term(words(text)[-1], use_pipeline=False, wildcard=Query.WILDCARD_TRAILING, boost=0.5)
-    return index.query(query)
-
-
-def builder() -> Builder:
-    """A lunr builder with an empty pipeline: the text comes analysed."""
-    return Builder()
-
-
-def lunr_index(documents: list[dict[str, str]]) -> dict[str, Any]:
-    """Analyse and index the documents (in the second process, as a rule).
-    A document's ref is its position in the hub's newest-first order: short,
-    and sorting refs sorts by date."""
-    index = lunr(ref="id", fields=FIELDS, documents=[analysed(d) for d in documents], builder=builder()).serialize()
-    index["fieldVectors"] = [[ref, [round(x, 3) for x in vector]] for ref, vector in index["fieldVectors"]]
-    return index
-
-
-def display_data(hub: Hub) -> dict[str, Any]:
-    t = strings(hub.settings.language)
-    docs = [
-        {
-            "title": e.title,
-            "url": e.page_url,
-            "type": e.type,
-            "type_label": t[e.type],
-            "date": e.date.isoformat(),
-            "summary": e.summary,
-            "lang": e.language,
-            "facets": facet_values(e),
-        }
-        for e in hub.entries
-    ]
-    languages = sorted({e.language for e in hub.entries} | {hub.settings.language})
-    return {"docs": docs, "facets": facet_labels(hub),
-            "stemmers": {code: STEMMERS[code] for code in languages if code in STEMMERS}}
-
-
-def script(data: dict[str, Any]) -> str:
-    """The index as JavaScript; `<` is escaped so no text can end a script."""
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"window.cphubLibrary={payload};\n"
+    shown = card(hub, entry)
+    del shown["upcoming_label"]  # the page has it once
+    return shown
 
 
 class PendingIndex:
-    """The index being built in a second process, while MkDocs renders pages
-    in this one. lunr.py is pure Python and MkDocs uses one core: on a
-    two-core machine the index then costs almost nothing in wall time."""
+    """The index being built in a second process while MkDocs renders pages
+    in this one: on two cores it costs almost nothing in wall time."""
 
     def __init__(self, hub: Hub):
-        self.documents = [document(hub, str(i), e) for i, e in enumerate(hub.entries)]
-        self.display = display_data(hub)
+        self.documents = [document(hub, e) for e in hub.entries]
+        self.records = [record(hub, e) for e in hub.entries]
+        languages = sorted({e.language for e in hub.entries} | {hub.settings.language})
+        facets = facet_labels(hub)
+        self.meta = {
+            "format": FORMAT,
+            "stemmers": {code: STEMMERS[code] for code in languages if code in STEMMERS},
+            "facets": {name: [value for value, _, _ in values] for name, values in facets.items()},
+            "doc_facets": [facet_values(e) for e in hub.entries],
+        }
+        digest = hashlib.sha256(json.dumps(
+            [FORMAT, version("snowballstemmer"), self.documents, self.records, self.meta],
+            ensure_ascii=False, sort_keys=True, default=list).encode("utf-8"))
+        self.folder = f"{FOLDER}/{digest.hexdigest()[:12]}/"
         try:
             self.pool = ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent, initargs=(os.getpid(),))
-            self.pending = self.pool.submit(lunr_index, self.documents)
+            self.pending = self.pool.submit(build_files, self.documents, self.meta)
         except (OSError, RuntimeError):  # no second process here: index in this one
             self.pool, self.pending = None, None
 
     def write(self, site: Path) -> Path:
         try:
-            index = self.pending.result() if self.pending else lunr_index(self.documents)
+            files = self.pending.result() if self.pending else build_files(self.documents, self.meta)
         finally:
             self.cancel()
-        path = site / INDEX_FILE
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(script({"index": index, **self.display}), encoding="utf-8")
-        return path
+        folder = site / self.folder
+        (folder / "r").mkdir(parents=True, exist_ok=True)
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        for n, item in enumerate(self.records):
+            (folder / "r" / f"{n}.js").write_text(script("record", n, item), encoding="utf-8")
+        return folder
 
     def cancel(self) -> None:
         if self.pool:

@@ -1,22 +1,52 @@
 /*
- * The library: full-text search and facets over the index built by the hub
- * (window.cphubLibrary, loaded by a <script> tag so that it works from
- * file:// as well as online). The search lives in the URL (?q=…&topic=…)
- * so that it can be bookmarked and shared.
+ * The library page: search and facets over the index that search.js reads.
+ * The page as served lists every entry, newest first (with JavaScript off
+ * too); a query or a filter replaces that list with its results. The search
+ * lives in the URL (?q=…&topic=…), so it can be bookmarked and shared.
+ *
+ * Nothing of the index is loaded until it is needed: the first time the
+ * search box gets the focus, or at once when the URL holds a search. Every
+ * file comes through a <script> element, so the library works from file://
+ * (the unzipped archive) and in Kiwix as it does online.
  */
 (function () {
   "use strict";
-  var data = window.cphubLibrary;
   var form = document.getElementById("library-form");
   var results = document.getElementById("library-results");
   var status = document.getElementById("library-status");
-  if (!data || !form || !window.lunr) return;
+  if (!form || !results || !window.cphubSearch || !window.Promise || !window.Map) return;
 
-  var index = lunr.Index.load(data.index);
-  var FACETS = ["type", "topic", "country", "language", "organisation", "year"];
-  var PAGE = 50;
+  var FACETS = cphubSearch.FACETS;
+  var PAGE = 10;
   var shown = PAGE;
   var timer = null;
+  var generation = 0; // answers to an older query are dropped
+  var served = results.innerHTML; // the full list, shown again when the search is cleared
+  var texts = results.dataset;
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.async = false; // in order: the stemmers' runtime before the stemmers
+      script.onload = function () { resolve(); };
+      script.onerror = function () { reject(new Error(src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  var stemmers = null;
+  function snowball() {
+    if (!stemmers) {
+      var base = texts.stemmers, names = texts.algorithms ? texts.algorithms.split(" ") : [];
+      stemmers = Promise.all(["base"].concat(names).map(function (name) { return loadScript(base + name + ".js"); }))
+        .then(function () { return window.cphubSnowball; });
+    }
+    return stemmers;
+  }
+
+  var reader = cphubSearch.reader(function (name) { return loadScript(texts.index + name); }, snowball);
+  window.cphubLibrary = reader.registry;
 
   function readState(params) {
     var state = { q: (params.get("q") || "").trim(), sort: params.get("sort") || "", filters: {} };
@@ -24,8 +54,10 @@
     return state;
   }
 
-  function formState() {
-    return readState(new URLSearchParams(new FormData(form)));
+  function formState() { return readState(new URLSearchParams(new FormData(form))); }
+
+  function active(state) {
+    return state.q !== "" || FACETS.some(function (name) { return state.filters[name].length > 0; });
   }
 
   function fillForm(state) {
@@ -36,8 +68,6 @@
     });
   }
 
-  var search = window.cphubSearch(lunr, window.snowballFactory, index, data.stemmers || {});
-
   function passes(doc, filters, except) {
     return FACETS.every(function (name) {
       var wanted = filters[name];
@@ -47,22 +77,29 @@
   }
 
   function run(state) {
-    var hits = search(state.q);
-    // A ref is the entry's place in the newest-first list: sorting by ref
-    // sorts by date, and no query lists everything newest first.
-    var refs = hits ? hits.map(function (hit) { return Number(hit.ref); })
-                    : data.docs.map(function (doc, i) { return i; });
-    if (hits && state.sort === "date") refs.sort(function (a, b) { return a - b; });
-    var matching = refs.filter(function (ref) { return passes(data.docs[ref], state.filters, null); });
-    updateCounts(refs, state.filters);
-    render(matching);
+    var mine = ++generation;
+    if (!active(state)) { showServed(); return Promise.resolve(); }
+    results.setAttribute("aria-busy", "true");
+    return Promise.all([reader.ready(), reader.search(state.q)]).then(function (answers) {
+      if (mine !== generation) return;
+      var index = answers[0], found = answers[1], refs;
+      // No query lists everything, newest first: entry numbers are in that order.
+      if (found) refs = found.hits.map(function (hit) { return hit.ref; });
+      else refs = index.docs.map(function (doc, i) { return i; });
+      if (found && state.sort === "date") refs.sort(function (a, b) { return a - b; });
+      var matching = refs.filter(function (ref) { return passes(index.docs[ref], state.filters, null); });
+      updateCounts(index.docs, refs, state.filters);
+      return render(matching, found && found.partial, mine);
+    }).catch(function () {
+      if (mine === generation) status.textContent = texts.failed;
+    }).then(function () { results.removeAttribute("aria-busy"); });
   }
 
-  // A value's count: the hits it would give, with the other facets applied.
-  function updateCounts(refs, filters) {
+  // A value's count: the results it would give, with the other facets applied.
+  function updateCounts(docs, refs, filters) {
     var counts = {};
     refs.forEach(function (ref) {
-      var doc = data.docs[ref];
+      var doc = docs[ref];
       FACETS.forEach(function (name) {
         if (!passes(doc, filters, name)) return;
         doc.facets[name].forEach(function (value) {
@@ -76,51 +113,75 @@
     });
   }
 
-  function render(refs) {
-    results.textContent = "";
-    var n = refs.length;
-    var message = n === 0 ? results.dataset.none : n === 1 ? results.dataset.one : results.dataset.many.replace("{n}", n);
-    status.textContent = message;
-    if (n === 0) return;
-    var list = document.createElement("ol");
-    list.className = "hub-cards hub-results";
-    refs.slice(0, shown).forEach(function (ref) { list.appendChild(card(data.docs[ref])); });
-    results.appendChild(list);
-    if (n > shown) {
-      var more = document.createElement("button");
-      more.type = "button";
-      more.textContent = results.dataset.more;
-      more.addEventListener("click", function () { shown += PAGE; render(refs); });
-      results.appendChild(more);
-    }
+  function showServed() {
+    results.innerHTML = served;
+    status.textContent = "";
+    Array.prototype.forEach.call(form.querySelectorAll("[data-count]"), function (span) {
+      span.textContent = span.getAttribute("data-total");
+    });
   }
 
+  function render(refs, partial, mine) {
+    var n = refs.length;
+    var message = n === 0 ? texts.none : n === 1 ? texts.one : texts.many.replace("{n}", n);
+    var page = refs.slice(0, shown);
+    return Promise.all(page.map(reader.record)).then(function (records) {
+      if (mine !== generation) return;
+      results.textContent = "";
+      status.textContent = partial ? message + " " + texts.partial : message;
+      if (n === 0) return;
+      var list = document.createElement("ol");
+      list.className = "hub-cards hub-results";
+      records.forEach(function (record) { list.appendChild(card(record)); });
+      results.appendChild(list);
+      if (n > shown) {
+        var more = document.createElement("button");
+        more.type = "button";
+        more.className = "hub-more";
+        more.textContent = texts.more;
+        more.addEventListener("click", function () {
+          shown += PAGE;
+          render(refs, partial, generation).then(function () {
+            var next = results.querySelectorAll(".hub-card a")[shown - PAGE];
+            if (next) next.focus(); // keyboard users continue where the new results begin
+          });
+        });
+        results.appendChild(more);
+      }
+    });
+  }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  // The same card as the lists' (partials/hub/card.html).
   function card(doc) {
-    var item = document.createElement("li");
-    item.className = "hub-card hub-card--" + doc.type;
-    var kicker = document.createElement("p");
-    kicker.className = "hub-card__kicker";
-    var time = document.createElement("time");
+    var item = element("li", "hub-card hub-card--" + doc.type);
+    var kicker = element("p", "hub-card__kicker");
+    var time = element("time", null, doc.date_label);
     time.dateTime = doc.date;
-    time.textContent = doc.date;
-    kicker.append(doc.type_label + " · ", time);
-    var title = document.createElement("h2");
-    title.className = "hub-card__title";
-    title.lang = doc.lang;
-    var link = document.createElement("a");
-    link.href = siteRoot() + doc.url + (location.protocol === "file:" ? "index.html" : "");
-    link.textContent = doc.title;
+    kicker.append(element("span", "hub-card__type", doc.type_label), " · ", time);
+    if (doc.upcoming) kicker.append(" ", element("strong", "hub-badge", texts.upcoming));
+    var title = element("h2", "hub-card__title");
+    var link = element("a", null, doc.title);
+    link.href = entryUrl(doc.url);
     title.appendChild(link);
-    var summary = document.createElement("p");
-    summary.className = "hub-card__summary";
-    summary.lang = doc.lang;
-    summary.textContent = doc.summary;
+    var summary = element("p", "hub-card__summary", doc.summary);
+    [title, summary].forEach(function (node) { node.lang = doc.lang; node.dir = doc.dir; });
     item.append(kicker, title, summary);
     return item;
   }
 
-  // The library sits one folder below the site's root.
-  function siteRoot() { return "../"; }
+  // The library sits one folder below the site's root. Where its own
+  // address names its file (the offline copies, Kiwix), links name files too.
+  function entryUrl(url) {
+    var namesFiles = /\/index\.html$/.test(location.pathname) || location.protocol === "file:";
+    return "../" + url + (namesFiles ? "index.html" : "");
+  }
 
   function update(pushUrl) {
     var state = formState();
@@ -139,11 +200,13 @@
   }
 
   form.addEventListener("submit", function (event) { event.preventDefault(); update(true); });
-  form.addEventListener("change", function () { update(true); });
+  form.addEventListener("change", function (event) { if (event.target !== form.elements.q) update(true); });
   form.elements.q.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(function () { update(true); }, 120);
   });
+  // Get the index's first files while the reader types the first word.
+  form.elements.q.addEventListener("focus", function () { reader.ready().catch(function () {}); });
   document.getElementById("library-clear").addEventListener("click", function () {
     Array.prototype.forEach.call(form.querySelectorAll("input[type=checkbox]"), function (box) { box.checked = false; });
     update(true);
@@ -153,6 +216,7 @@
   var filters = form.querySelector("details");
   if (filters && window.matchMedia && window.matchMedia("(max-width: 45em)").matches) filters.open = false;
 
-  fillForm(readState(new URLSearchParams(location.search)));
-  update(false);
+  var initial = readState(new URLSearchParams(location.search));
+  fillForm(initial);
+  if (active(initial)) update(false);
 })();
