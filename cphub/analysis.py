@@ -8,8 +8,8 @@ known. The browser does exactly this (templates/assets/javascripts/search.js,
 with the same Snowball algorithms from snowball-stemmers); a test checks the
 two word for word.
 
-- Words split at white space, hyphens and apostrophes ("l'enfant" gives
-  "enfant"; "children's" gives "children").
+- Words split at white space, hyphens and dashes, slashes and apostrophes
+  ("l'enfant" gives "enfant"; "children's" gives "children").
 - Trimming keeps letters, marks and digits of every script: an ASCII rule
   would strip Arabic words away.
 - Folding comes after stemming (Snowball needs the accents) and lets a reader
@@ -41,8 +41,10 @@ these they this tis to too twas us wants was we were what when where which while
 yet you your""".split())
 
 # White space written out (Python's \s and JavaScript's differ on a few code
-# points), hyphens and apostrophes: search.js has the same class.
-SEPARATOR = re.compile("[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\\-'\u2019\u02bc]+")
+# points), hyphens and dashes, slashes and apostrophes: search.js has the
+# same class.
+SEPARATOR = re.compile("[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+                       "\\-\u2010-\u2015\u2212/'\u2019\u02bc]+")
 
 
 def _is_word_character(ch: str) -> bool:

@@ -64,7 +64,6 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import math
 import os
 import re
 from collections import Counter
@@ -191,12 +190,13 @@ def utf16_order(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-def shards(inverted: dict[str, list[tuple[int, int, bool]]]) -> list[list[tuple[str, str]]]:
+def shards(inverted: dict[str, list[tuple[int, int, bool]]], size_limit: int = SHARD_CHARS
+           ) -> list[list[tuple[str, str]]]:
     """The terms in order with their coded postings, cut into shards."""
     result: list[list[tuple[str, str]]] = [[]]
     size = 0
     for t in sorted(inverted, key=utf16_order):
-        if size >= SHARD_CHARS:
+        if size >= size_limit:
             result.append([])
             size = 0
         coded = postings(inverted[t])
@@ -235,7 +235,8 @@ def script(function: str, *arguments: Any) -> str:
 # ------------------------------------------------------------------- index
 
 
-def build_files(documents: list[dict[str, Any]], meta: dict[str, Any]) -> dict[str, str]:
+def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], shard_chars: int = SHARD_CHARS
+                ) -> dict[str, str]:
     """Every file of the index but the records, by name (in the second
     process, as a rule)."""
     weights = weighted(documents)
@@ -243,7 +244,7 @@ def build_files(documents: list[dict[str, Any]], meta: dict[str, Any]) -> dict[s
     for entry, found in enumerate(weights):
         for t, (level, in_title) in found.items():
             inverted.setdefault(t, []).append((entry, level, in_title))
-    cut = shards(inverted)
+    cut = shards(inverted, shard_chars)
     title_terms = [sum(1 for _, in_title in w.values() if in_title) for w in weights]
     files = {f"s{i}.js": script("shard", i, " ".join(f"{t} {p}" for t, p in shard)) for i, shard in enumerate(cut)}
     files["meta.js"] = script("meta", {

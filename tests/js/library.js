@@ -3,20 +3,21 @@
  * Node.js on a built site's index files, as the page runs them: each file
  * is a script calling cphubLibrary.meta/shard/record.
  *
- *   node tests/js/library.js SITE QUERY…   → JSON: per query, the hits
- *     [[ref, score, title]…] (all of them), `partial`, and the files read.
+ *   node tests/js/library.js FOLDER ALGORITHMS QUERY…
+ *
+ * FOLDER is the index's folder (library/<digest>/), ALGORITHMS the Snowball
+ * algorithms the page loads, comma-separated. Prints JSON: per query, every
+ * hit as [ref, score, title], `partial`, and the index files it read.
  */
 "use strict";
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
 
-const [site, ...queries] = process.argv.slice(2);
+const [folder, stemmers, ...queries] = process.argv.slice(2);
+const algorithms = stemmers.split(",").filter(Boolean);
 const assets = path.join(__dirname, "../../templates/assets");
 const cphubSearch = require(path.join(assets, "javascripts/search.js"));
-const libraryPage = fs.readFileSync(path.join(site, "library/index.html"), "utf8");
-const folder = path.join(site, "library", /data-index="([^"]+)"/.exec(libraryPage)[1]);
-const algorithms = /data-algorithms="([^"]*)"/.exec(libraryPage)[1].split(" ").filter(Boolean);
 
 const context = vm.createContext({});
 const read = [];

@@ -31,7 +31,7 @@
    "these they this tis to too twas us wants was we were what when where which while who whom why will with would " +
    "yet you your").split(" ").forEach(function (w) { STOP[w] = true; });
   var WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-  var SEPARATOR = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\-'\u2019\u02bc]+/u;
+  var SEPARATOR = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\-\u2010-\u2015\u2212\/'\u2019\u02bc]+/u;
 
   function trim(word) {
     var chars = Array.from(word), start = 0, end = chars.length;
