@@ -1,0 +1,211 @@
+"""The library beside Pagefind, on the same built sites, in one run.
+
+    .venv/bin/pip install -e '.[bench]'            # pagefind[bin], wordfreq
+    .venv/bin/python benchmarks/library.py          # 1000 3000 10000
+    .venv/bin/python benchmarks/library.py 1000     # some sizes only
+
+For each size: a hub from generate.py (realistic vocabulary, five
+languages), built without the ZIM; Pagefind (the reference) indexing every
+word of the same built entry pages, shown with its own UI set to ten results.
+Then in headless Chromium, served from 127.0.0.1:
+
+- bytes and requests for a first search opened from a shared link (the page,
+  its scripts and everything fetched until ten results show), then for a
+  second search with new words typed on the same page. Bytes are each file
+  gzipped at level 6 as a server sends it (Pagefind's index files are
+  gzipped already: their size as they are);
+- time from navigation to the results of a shared link, and from the last
+  keystroke to the results of a typed query, on this machine's CPU and with
+  Chromium's CPU throttled 4× (a low-cost phone). Typed times include each
+  page's pause for typing: 120 ms for the library; Pagefind UI's own.
+
+Writes benchmarks/library-results.md.
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote, urlparse, unquote
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from run import EPOCH, PYTHON, REPO, machine, measure  # noqa: E402
+from generate import distinct_words, generate  # noqa: E402
+
+FIRST, SECOND = "children protection", "school families"
+PAGEFIND_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Pagefind</title>
+<link href="../pagefind/pagefind-ui.css" rel="stylesheet"><script src="../pagefind/pagefind-ui.js"></script></head>
+<body><main><div id="search"></div></main><script>
+window.ui = new PagefindUI({element: "#search", showSubResults: false, showImages: false, pageSize: 10});
+var q = new URLSearchParams(location.search).get("q"); if (q) window.ui.triggerSearch(q);
+</script></body></html>
+"""
+OURS = {"box": "#library-q", "done": "document.getElementById('library-status').textContent !== ''",
+        "count": "document.querySelectorAll('#library-results li').length", "list": "#library-results"}
+PAGEFIND = {"box": ".pagefind-ui__search-input",
+            "done": "document.querySelectorAll('.pagefind-ui__result-link').length >= "
+                    "Math.min(10, Number((document.querySelector('.pagefind-ui__message') || {textContent: '0'})"
+                    ".textContent.replace(/[^0-9]/g, '') || 0)) && document.querySelector('.pagefind-ui__message')",
+            "count": "document.querySelectorAll('.pagefind-ui__result').length", "list": ".pagefind-ui__results"}
+
+
+def served_size(path: Path) -> int:
+    data = path.read_bytes()
+    return min(len(data), len(gzip.compress(data, compresslevel=6, mtime=0)))
+
+
+def file_of(site: Path, url: str) -> Path | None:
+    path = unquote(urlparse(url).path).lstrip("/")
+    target = site / path
+    if target.is_dir() or path.endswith("/") or path == "":
+        target = target / "index.html"
+    return target if target.is_file() else None
+
+
+def pagefind(site: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run([PYTHON, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind",
+                    "--glob", "{briefs,webinars,newsletters,resources}/*/index.html"],
+                   check=True, stdout=subprocess.DEVNULL)
+    (site / "pagefind-search").mkdir(exist_ok=True)
+    (site / "pagefind-search/index.html").write_text(PAGEFIND_PAGE, encoding="utf-8")
+    return time.perf_counter() - started
+
+
+def session(browser, site: Path, base: str, url: str, kind: dict, throttle: int) -> dict:
+    """A shared link's search, then a second one typed on the same page."""
+    page = browser.new_page()
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": throttle})
+    requested: list[str] = []
+    page.on("requestfinished", lambda r: requested.append(r.url))
+    started = time.perf_counter()
+    page.goto(base + url + "?q=" + quote(FIRST))
+    page.wait_for_function(kind["done"], timeout=120_000, polling=10)
+    first_ms = (time.perf_counter() - started) * 1000
+    page.wait_for_timeout(500)  # what the list still loads after its first paint
+    first = list(requested)
+    shown = page.evaluate(kind["count"])
+    box = page.locator(kind["box"])
+    requested.clear()  # the second search's files: from its first keystroke
+    box.fill(SECOND[:-1])
+    page.wait_for_timeout(1000)
+    # The last keystroke, then every frame: the moment the list shows new results.
+    page.evaluate("""([list, done]) => {
+        const text = () => (document.querySelector(list) || {innerText: ''}).innerText;
+        const before = text(); window.__done = null; window.__typed = performance.now();
+        const check = () => { if (text() !== before && eval(done)) window.__done = performance.now();
+                              else requestAnimationFrame(check); };
+        requestAnimationFrame(check); }""", [kind["list"], kind["done"]])
+    box.press(SECOND[-1])
+    page.wait_for_function("window.__done !== null", timeout=120_000, polling=10)
+    page.wait_for_timeout(500)
+    typed_ms = page.evaluate("window.__done - window.__typed")
+    second = list(requested)
+    page.close()
+    weigh = lambda urls: sum(served_size(f) for f in (file_of(site, u) for u in urls) if f)  # noqa: E731
+    return {"first_bytes": weigh(first), "first_requests": len(first), "shown": shown, "first_ms": first_ms,
+            "second_bytes": weigh(second), "second_requests": len(second), "typed_ms": typed_ms}
+
+
+def measure_size(size: int, work: Path) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM_FLAGS, chromium_path, serve
+
+    hub = work / f"hub-{size}"
+    generate(size, hub)
+    config = hub / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  - cphub:\n", "  - cphub:\n      zim: false\n"),
+                      encoding="utf-8")
+    row: dict = {"size": size, "words": distinct_words(hub)}
+    row["build_s"], _ = measure([PYTHON, str(REPO / "build.py"), "-f", str(config), "build"], hub)
+    site = hub / "site"
+    folder = next(p for p in (site / "library").iterdir() if p.is_dir() and p.name != "page")
+    row["index_files"] = sum(1 for p in folder.rglob("*") if p.is_file())
+    row["index_raw"] = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    row["pagefind_s"] = pagefind(site)
+    row["pagefind_raw"] = sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file())
+    with serve(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        for name, url, kind in (("hub", "library/", OURS), ("pagefind", "pagefind-search/", PAGEFIND)):
+            for throttle in (1, 4):
+                session(browser, site, base, url, kind, throttle)  # warm the machine's caches, not the page's
+                result = session(browser, site, base, url, kind, throttle)
+                row.update({f"{name}_{throttle}x_{k}": v for k, v in result.items()})
+        browser.close()
+    shutil.rmtree(hub)
+    print(row, flush=True)
+    return row
+
+
+def report(rows: list[dict]) -> str:
+    kb = lambda n: f"{n / 1000:.0f} KB"  # noqa: E731
+    lines = [
+        "# The library beside Pagefind",
+        "",
+        f"Machine: {machine()}.",
+        "",
+        "Command: `.venv/bin/python benchmarks/library.py " + " ".join(str(r["size"]) for r in rows) + "` "
+        "(see its docstring). Hubs from `benchmarks/generate.py`: real word frequencies in five languages; "
+        f"first search a shared link `?q={FIRST}`, second search `{SECOND}` typed on the same page. "
+        "Pagefind 1.5.2 indexes every word of the same built entry pages and shows ten results with its own UI. "
+        "Bytes are gzipped as served; each browser session starts with an empty cache.",
+        "",
+        "## Bytes and requests",
+        "",
+        "| entries | distinct words | first search: library | first search: Pagefind | second search: library "
+        "| second search: Pagefind | index on disk: library, Pagefind |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['size']:,} | {r['words']:,} | {kb(r['hub_1x_first_bytes'])} in {r['hub_1x_first_requests']} "
+            f"| {kb(r['pagefind_1x_first_bytes'])} in {r['pagefind_1x_first_requests']} "
+            f"| {kb(r['hub_1x_second_bytes'])} in {r['hub_1x_second_requests']} "
+            f"| {kb(r['pagefind_1x_second_bytes'])} in {r['pagefind_1x_second_requests']} "
+            f"| {r['index_raw'] / 1e6:.1f} MB in {r['index_files']:,} files, {r['pagefind_raw'] / 1e6:.1f} MB |")
+    lines += [
+        "",
+        "## Time to results",
+        "",
+        "| entries | shared link: library | shared link: Pagefind | typed: library | typed: Pagefind "
+        "| shared link, CPU 4× slower: library | … Pagefind | typed, CPU 4× slower: library | … Pagefind |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    ms = lambda n: f"{n:.0f} ms"  # noqa: E731
+    for r in rows:
+        lines.append(
+            f"| {r['size']:,} | {ms(r['hub_1x_first_ms'])} | {ms(r['pagefind_1x_first_ms'])} "
+            f"| {ms(r['hub_1x_typed_ms'])} | {ms(r['pagefind_1x_typed_ms'])} "
+            f"| {ms(r['hub_4x_first_ms'])} | {ms(r['pagefind_4x_first_ms'])} "
+            f"| {ms(r['hub_4x_typed_ms'])} | {ms(r['pagefind_4x_typed_ms'])} |")
+    lines += [
+        "",
+        "## Build",
+        "",
+        "| entries | hub build without the ZIM (index in a second process) | Pagefind indexing, apart |",
+        "|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(f"| {r['size']:,} | {r['build_s']:.1f} s | {r['pagefind_s']:.1f} s |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    sizes = [int(a) for a in sys.argv[1:]] or [1000, 3000, 10000]
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = [measure_size(size, Path(tmp)) for size in sizes]
+    (HERE / "library-results.md").write_text(report(rows), encoding="utf-8")
+    print(report(rows))
+
+
+if __name__ == "__main__":
+    main()
