@@ -103,33 +103,6 @@ def plain_material(hub: Path, target: Path, same_extensions: bool) -> Path:
     return target
 
 
-def search_latency(site: Path) -> tuple[float, float]:
-    """In headless Chromium: ms until the library is ready, and ms from the
-    last keystroke to the first results on screen."""
-    from playwright.sync_api import sync_playwright
-
-    from browser import CHROMIUM_FLAGS, chromium_path, serve
-
-    with serve(site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        page = browser.new_page()
-        started = time.perf_counter()
-        page.goto(base + "library/")
-        page.wait_for_function("document.querySelectorAll('#library-results li').length > 0", timeout=60_000)
-        ready = (time.perf_counter() - started) * 1000
-        page.locator("#library-q").click()
-        page.evaluate("""() => { window.__typed = null;
-            new MutationObserver(() => { if (window.__typed && !window.__shown) window.__shown = performance.now(); })
-              .observe(document.getElementById('library-results'), {childList: true, subtree: true}); }""")
-        page.keyboard.type("vicarious traum")
-        page.evaluate("window.__typed = performance.now(); window.__shown = null")
-        page.keyboard.type("a")
-        page.wait_for_function("window.__shown !== null", timeout=60_000)
-        latency = page.evaluate("window.__shown - window.__typed")
-        browser.close()
-    return ready, latency
-
-
 def profile(hub: Path) -> str:
     """The build's hot spots, by cumulative time, in this process."""
     from cphub.cli import main
@@ -188,9 +161,10 @@ def run_size(size: int, work: Path) -> dict:
     row["entry_html"], row["entry_total"] = page_weight(site, entry)
     row["home_html"], row["home_total"] = page_weight(site, site / "index.html")
     row["library_html"], row["library_total"] = page_weight(site, site / "library/index.html")
-    row["index_raw"] = (site / "library/search-index.js").stat().st_size
-    row["index_gz"] = gz(site / "library/search-index.js")
-    row["ready_ms"], row["search_ms"] = search_latency(site)
+    index = [p for p in next(p for p in (site / "library").iterdir() if p.is_dir() and p.name != "page").rglob("*")
+             if p.is_file()]
+    row["index_raw"] = sum(p.stat().st_size for p in index)
+    row["index_gz"] = sum(gz(p) for p in index)
     print(row, flush=True)
     return row
 
@@ -213,7 +187,7 @@ def report(rows: list[dict], hot_spots: str) -> str:
         f"Machine: {machine()}.",
         "",
         "Command: `.venv/bin/python benchmarks/run.py " + " ".join(str(r["size"]) for r in rows) + "` "
-        "(hubs from `benchmarks/generate.py`: 600–1,200-word bodies, every type). Each build is a fresh "
+        "(hubs from `benchmarks/generate.py`: 600–1,200-word bodies of real word frequencies in five languages, every type). Each build is a fresh "
         "process; times are the median of three runs up to 3,000 entries (one at 10,000), and the hub's "
         "builds here start without the Markdown cache. *Plain Material* is mkdocs-material with a one-entry nav on the same "
         "bodies: with Material's defaults (its search plugin on, Markdown's default extensions), and with "
@@ -253,20 +227,19 @@ def report(rows: list[dict], hot_spots: str) -> str:
         "",
         "## What a reader downloads",
         "",
-        "| entries | entry page HTML | home page, every asset | library page, index and scripts | "
-        "index (raw → gzipped) | library ready | first results after typing |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| entries | entry page HTML | home page, every asset | library page, every asset | "
+        "whole index on disk (raw → gzipped) |",
+        "|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         lines.append(
-            f"| {r['size']:,} | {kb(r['entry_html'])} | {kb(r['home_total'])} | {mb(r['library_total'])} | "
-            f"{mb(r['index_raw'])} → {mb(r['index_gz'])} | {r['ready_ms']:.0f} ms | {r['search_ms']:.0f} ms |")
+            f"| {r['size']:,} | {kb(r['entry_html'])} | {kb(r['home_total'])} | {kb(r['library_total'])} | "
+            f"{mb(r['index_raw'])} → {mb(r['index_gz'])} |")
     lines += [
         "",
-        "The library's first search needs nothing more from the network: the index is already loaded. "
-        "*Library ready* is from navigation to the full list on screen (served from 127.0.0.1, so it is "
-        "parse and render time, not transfer); *first results* is from the last keystroke to results on "
-        "screen, including the 120 ms the page waits for typing to pause.",
+        "The library page as served loads nothing of the index; a search loads only the files it needs: "
+        "what a search costs, beside Pagefind, is in [library-results.md](library-results.md) "
+        "(`benchmarks/library.py`).",
         "",
         "## Profile (largest hub measured below 10,000, cumulative)",
         "",

@@ -52,6 +52,8 @@ def _is_word_character(ch: str) -> bool:
 
 
 def _trim(word: str) -> str:
+    if word[:1].isalnum() and word[-1:].isalnum():  # most words: letters or digits at both ends
+        return word
     start, end = 0, len(word)
     while start < end and not _is_word_character(word[start]):
         start += 1

@@ -62,6 +62,7 @@ values, three past 4,096), the facets separated by ",".
 from __future__ import annotations
 
 import hashlib
+from array import array
 import html
 import json
 import os
@@ -140,22 +141,28 @@ def field_terms(doc: dict[str, Any]) -> dict[str, list[str]]:
     return out
 
 
-def weighted(documents: list[dict[str, Any]]) -> list[dict[str, tuple[int, bool]]]:
-    """For each document, each of its terms with its level and whether the
-    title holds it (the formula is in the module's docstring)."""
-    analysed = [field_terms(d) for d in documents]
+def field_averages(analysed: list[dict[str, list[str]]]) -> dict[str, float]:
     count = max(1, len(analysed))
-    average = {f: max(1.0, sum(len(a[f]) for a in analysed) / count) for f in FIELDS}
-    result = []
-    for fields in analysed:
-        norms = {f: WEIGHTS[f] / (1 - B + B * len(fields[f]) / average[f]) for f in FIELDS}
-        tf: Counter[str] = Counter()
-        for f in FIELDS:
-            for t, n in Counter(fields[f]).items():
-                tf[t] += n * norms[f]
-        title = set(fields["title"])
-        result.append({t: (max(1, min(LEVELS, round(LEVELS * v / (K1 + v)))), t in title) for t, v in tf.items()})
-    return result
+    return {f: max(1.0, sum(len(a[f]) for a in analysed) / count) for f in FIELDS}
+
+
+def levels(fields: dict[str, list[str]], average: dict[str, float]) -> dict[str, tuple[int, bool]]:
+    """One entry's terms, each with its level and whether the title holds it
+    (the formula is in the module's docstring)."""
+    tf: dict[str, float] = {}
+    for f in FIELDS:
+        norm = WEIGHTS[f] / (1 - B + B * len(fields[f]) / average[f])
+        for t, n in Counter(fields[f]).items():
+            tf[t] = tf.get(t, 0.0) + n * norm
+    title = set(fields["title"])
+    return {t: (max(1, min(LEVELS, round(LEVELS * v / (K1 + v)))), t in title) for t, v in tf.items()}
+
+
+def weighted(documents: list[dict[str, Any]]) -> list[dict[str, tuple[int, bool]]]:
+    """Every document's levels (what the index holds, for tests to compare)."""
+    analysed = [field_terms(d) for d in documents]
+    average = field_averages(analysed)
+    return [levels(fields, average) for fields in analysed]
 
 
 # ------------------------------------------------------------------ coding
@@ -174,13 +181,14 @@ def number(n: int) -> str:
 _SMALL = [number(n) for n in range(4096)]
 
 
-def postings(hits: list[tuple[int, int, bool]]) -> str:
-    """(entry, level, in title) in entry order, coded."""
+def postings(hits: array) -> str:
+    """An inverted list (entry << 6 | weight character, in entry order), coded."""
     out, previous = [], -1
-    for entry, level, in_title in hits:
+    for packed in hits:
+        entry = packed >> 6
         gap = entry - previous - 1
         out.append(_SMALL[gap] if gap < 4096 else number(gap))
-        out.append(ALPHABET[level + 32 * in_title])
+        out.append(ALPHABET[packed & 63])
         previous = entry
     return "".join(out)
 
@@ -190,7 +198,7 @@ def utf16_order(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-def shards(inverted: dict[str, list[tuple[int, int, bool]]], size_limit: int = SHARD_CHARS
+def shards(inverted: dict[str, array], size_limit: int = SHARD_CHARS
            ) -> list[list[tuple[str, str]]]:
     """The terms in order with their coded postings, cut into shards."""
     result: list[list[tuple[str, str]]] = [[]]
@@ -239,13 +247,23 @@ def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], shard_cha
                 ) -> dict[str, str]:
     """Every file of the index but the records, by name (in the second
     process, as a rule)."""
-    weights = weighted(documents)
-    inverted: dict[str, list[tuple[int, int, bool]]] = {}
-    for entry, found in enumerate(weights):
+    # One entry at a time, so that only the terms' lists and the inverted
+    # lists (four bytes a posting) are ever held: about 200 MB at 10,000
+    # entries where whole dictionaries per entry took a gigabyte.
+    analysed: list[dict[str, list[str]] | None] = [field_terms(d) for d in documents]
+    average = field_averages(analysed)
+    inverted: dict[str, array] = {}
+    title_terms = []
+    for entry, fields in enumerate(analysed):
+        found = levels(fields, average)
+        analysed[entry] = None
+        title_terms.append(sum(1 for _, in_title in found.values() if in_title))
         for t, (level, in_title) in found.items():
-            inverted.setdefault(t, []).append((entry, level, in_title))
+            hits = inverted.get(t)
+            if hits is None:
+                hits = inverted[t] = array("I")
+            hits.append(entry << 6 | level + 32 * in_title)
     cut = shards(inverted, shard_chars)
-    title_terms = [sum(1 for _, in_title in w.values() if in_title) for w in weights]
     files = {f"s{i}.js": script("shard", i, " ".join(f"{t} {p}" for t, p in shard)) for i, shard in enumerate(cut)}
     files["meta.js"] = script("meta", {
         **{k: v for k, v in meta.items() if k != "doc_facets"},

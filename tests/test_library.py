@@ -15,14 +15,13 @@ from urllib.parse import quote
 
 import pytest
 
-from cphub.analysis import STEMMERS
 from cphub.clock import build_date
 from cphub.hub import Settings
 from cphub.project import read_hub
-from cphub.search import PendingIndex, build_files, document
+from cphub.search import PendingIndex, build_files
 
 from browser import Recorder, serve
-from conftest import EPOCH, REPO, build, copy_sample
+from conftest import REPO, build, copy_sample, run, without_zim
 from search_oracle import Oracle
 
 READER = REPO / "tests/js/library.js"
@@ -211,6 +210,24 @@ def test_without_javascript_the_library_lists_every_entry(site):
     listed = re.findall(r'class="hub-card__title"[^>]*><a href="\.\./([^"]+)"', page)
     assert len(listed) == ENTRIES == len(set(listed))
     assert "<noscript>" in page
+
+
+def test_without_javascript_the_library_pages_list_every_entry_once(sample_hub):
+    config = sample_hub / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("page_size: 50", "page_size: 7"), encoding="utf-8")
+    without_zim(sample_hub)
+    assert run(sample_hub, "build")[0] == 0
+    site = sample_hub / "site"
+    pages = [site / "library/index.html"] + [site / f"library/page/{n}/index.html" for n in (2, 3, 4)]
+    listed = []
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        listed += re.findall(r'class="hub-card__title"[^>]*><a href="[./]*/?((?:briefs|webinars|newsletters|resources)'
+                             r'/[^"]+)"', html)
+    assert len(listed) == 23 == len(set(listed))
+    dates = [d for page in pages for d in re.findall(r'<time datetime="([\d-]+)"', page.read_text(encoding="utf-8"))]
+    assert dates == sorted(dates, reverse=True)
+    assert not (site / "library/page/5").exists()
 
 
 def facet_box(page, name: str, value: str):
