@@ -62,6 +62,11 @@ def _trim(word: str) -> str:
     return word[start:end]
 
 
+def stemmers_for(languages: list[str]) -> dict[str, str]:
+    """The Snowball algorithm of each of these languages that has one."""
+    return {code: STEMMERS[code] for code in sorted(languages) if code in STEMMERS}
+
+
 def words(text: str) -> list[str]:
     """Lower-cased, trimmed words, stop words left out: as search.js does."""
     found = (_trim(w) for w in SEPARATOR.split(text.lower()))

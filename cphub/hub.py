@@ -76,6 +76,10 @@ class Hub:
     terms: dict[str, list[Term]]  # kind -> terms in use, by label
     by_slug: dict[str, Entry]
 
+    def languages(self) -> list[str]:
+        """The languages the entries' text is in, and the interface's."""
+        return sorted({e.language for e in self.entries} | {self.settings.language})
+
     def of_type(self, type_name: str) -> list[Entry]:
         return [e for e in self.entries if e.type == type_name]
 

@@ -21,8 +21,8 @@ from .feeds import Scope, hub_scope, term_scopes, type_scopes
 from .hub import TERM_KINDS, Hub, Term, is_upcoming, organisations_of, webinar_end, webinar_start
 from .locale import country_name, direction, language_name
 from .model import TYPES, Entry
-from .analysis import STEMMERS
-from .search import facet_labels
+from .analysis import stemmers_for
+from .facets import facet_labels
 from .strings import strings
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]
@@ -299,11 +299,10 @@ def _library(hub: Hub) -> list[Page]:
     facets = [{"name": name, "label": t["facet_" + name],
                "values": [{"value": v, "label": label, "count": n} for v, label, n in values]}
               for name, values in facet_labels(hub).items()]
-    languages = sorted({e.language for e in hub.entries} | {hub.settings.language})
     first, *rest = _paginated(hub, "library/", t["library"], hub.entries, {"kind": "all"}, None)
     listing = {key: value for key, value in first.view.items() if key not in ("kind", "title")}
     search = _section(hub, "library", **listing, facets=facets, index="",
-                      stemmers=sorted({STEMMERS[code] for code in languages if code in STEMMERS}),
+                      stemmers=sorted(set(stemmers_for(hub.languages()).values())),
                       types=[{"label": t[s.url_prefix], "url": f"{s.url_prefix}/", "count": len(hub.of_type(s.name))}
                              for s in LISTED_TYPES])
     return [search, *rest]

@@ -44,7 +44,8 @@ For term t in entry d, over the fields title, summary, names and body
     tf'   = Σ_f WEIGHTS[f] · tf(t, f) / (1 − B + B · len(f) / avglen(f))
     level = round(LEVELS · tf' / (K1 + tf'))           (1 … LEVELS)
 
-The reader adds, for each query word, idf(t) · level / LEVELS with
+The reader takes a query's first 12 distinct words and adds, for each
+word, idf(t) · level / LEVELS with
 idf = ln(1 + (n − df + 0.5) / (df + 0.5)), df being the term's number of
 postings; a word matched only as a prefix counts half. Every query word must
 match (if none does together, any may: the page says so). An entry whose
@@ -68,16 +69,18 @@ import json
 import os
 import re
 from collections import Counter
+from dataclasses import dataclass
 from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from .analysis import STEMMERS, terms
+from .analysis import stemmers_for, terms
+from .facets import FACETS, facet_labels, facet_values
 from .hub import Hub, organisations_of
-from .locale import country_name, language_name
+from .locale import country_name
 from .model import Entry
-from .strings import strings
+from .pages import card
 from .workers import exit_with_parent
 
 FORMAT = 2  # bump when the files change shape: their folder changes name
@@ -88,7 +91,6 @@ WEIGHTS = {"title": 6.0, "summary": 3.0, "names": 2.0, "body": 1.0}
 K1, B = 1.2, 0.75
 LEVELS = 31
 SHARD_CHARS = 12_000  # about 7 KB gzipped
-FACETS = ["type", "topic", "country", "language", "organisation", "year"]
 
 
 # --------------------------------------------------------------- documents
@@ -274,52 +276,35 @@ def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], shard_cha
     return files
 
 
-def facet_values(entry: Entry) -> dict[str, list[str]]:
-    return {
-        "type": [entry.type],
-        "topic": list(entry.topics),
-        "country": list(entry.countries),
-        "language": list(entry.languages),
-        "organisation": organisations_of(entry),
-        "year": [str(entry.date.year)],
-    }
-
-
-def facet_labels(hub: Hub) -> dict[str, list[list[str]]]:
-    """Every facet value in use as [value, label, count], in display order:
-    labels alphabetically, years newest first."""
-    language = hub.settings.language
-    t = strings(language)
-    counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
-    for entry in hub.entries:
-        for name, values in facet_values(entry).items():
-            counts[name].update(values)
-    label = {
-        "type": lambda v: t[v + "s"],
-        "topic": lambda v: hub.topics[v].label,
-        "country": lambda v: country_name(v, language),
-        "language": lambda v: language_name(v, language),
-        "organisation": lambda v: hub.organisations[v].name,
-        "year": lambda v: v,
-    }
-    ordered = {}
-    for name in FACETS:
-        items = [(value, label[name](value)) for value in counts[name]]
-        if name == "year":
-            items.sort(reverse=True)
-        else:
-            items.sort(key=lambda item: (item[1].casefold(), item[0]))
-        ordered[name] = [[value, text, counts[name][value]] for value, text in items]
-    return ordered
-
-
 def record(hub: Hub, entry: Entry) -> dict[str, Any]:
     """What a result shows of an entry (the same as a listing's card)."""
-    from .pages import card  # pages imports this module for facet_labels
-
     shown = card(hub, entry)
     del shown["upcoming_label"]  # the page has it once
     return shown
+
+
+@dataclass
+class IndexInput:
+    """Everything the index is made from, as plain data."""
+
+    documents: list[dict[str, Any]]
+    records: list[dict[str, Any]]
+    meta: dict[str, Any]
+    folder: str  # library/<digest>/, named by all of the above
+
+
+def index_input(hub: Hub) -> IndexInput:
+    meta = {
+        "format": FORMAT,
+        "stemmers": stemmers_for(hub.languages()),
+        "facets": {name: [value for value, _, _ in values] for name, values in facet_labels(hub).items()},
+        "doc_facets": [facet_values(e) for e in hub.entries],
+    }
+    documents = [document(hub, e) for e in hub.entries]
+    records = [record(hub, e) for e in hub.entries]
+    digest = hashlib.sha256(json.dumps([FORMAT, version("snowballstemmer"), documents, records, meta],
+                                       ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    return IndexInput(documents, records, meta, f"{FOLDER}/{digest.hexdigest()[:12]}/")
 
 
 class PendingIndex:
@@ -327,36 +312,24 @@ class PendingIndex:
     in this one: on two cores it costs almost nothing in wall time."""
 
     def __init__(self, hub: Hub):
-        self.documents = [document(hub, e) for e in hub.entries]
-        self.records = [record(hub, e) for e in hub.entries]
-        languages = sorted({e.language for e in hub.entries} | {hub.settings.language})
-        facets = facet_labels(hub)
-        self.meta = {
-            "format": FORMAT,
-            "stemmers": {code: STEMMERS[code] for code in languages if code in STEMMERS},
-            "facets": {name: [value for value, _, _ in values] for name, values in facets.items()},
-            "doc_facets": [facet_values(e) for e in hub.entries],
-        }
-        digest = hashlib.sha256(json.dumps(
-            [FORMAT, version("snowballstemmer"), self.documents, self.records, self.meta],
-            ensure_ascii=False, sort_keys=True, default=list).encode("utf-8"))
-        self.folder = f"{FOLDER}/{digest.hexdigest()[:12]}/"
+        self.input = index_input(hub)
+        self.folder = self.input.folder
         try:
             self.pool = ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent, initargs=(os.getpid(),))
-            self.pending = self.pool.submit(build_files, self.documents, self.meta)
+            self.pending = self.pool.submit(build_files, self.input.documents, self.input.meta)
         except (OSError, RuntimeError):  # no second process here: index in this one
             self.pool, self.pending = None, None
 
     def write(self, site: Path) -> Path:
         try:
-            files = self.pending.result() if self.pending else build_files(self.documents, self.meta)
+            files = self.pending.result() if self.pending else build_files(self.input.documents, self.input.meta)
         finally:
             self.cancel()
         folder = site / self.folder
         (folder / "r").mkdir(parents=True, exist_ok=True)
         for name, text in files.items():
             (folder / name).write_text(text, encoding="utf-8")
-        for n, item in enumerate(self.records):
+        for n, item in enumerate(self.input.records):
             (folder / "r" / f"{n}.js").write_text(script("record", n, item), encoding="utf-8")
         return folder
 

@@ -14,6 +14,7 @@ from cphub.search import LEVELS, weighted
 
 PREFIX_WEIGHT = 0.5
 PREFIX_SHARDS = 3
+MAX_WORDS = 12
 
 
 class Oracle:
@@ -56,7 +57,7 @@ class Oracle:
         return best
 
     def search(self, text: str) -> dict[str, Any] | None:
-        found = list(dict.fromkeys(words(text)))
+        found = list(dict.fromkeys(words(text)))[:MAX_WORDS]
         if not found:
             return {"hits": [], "partial": False} if text.strip() else None
         per_word = [self._matches(w, k == len(found) - 1) for k, w in enumerate(found)]

@@ -18,7 +18,7 @@ import pytest
 from cphub.clock import build_date
 from cphub.hub import Settings
 from cphub.project import read_hub
-from cphub.search import PendingIndex, build_files
+from cphub.search import build_files, index_input
 
 from browser import Recorder, serve
 from conftest import REPO, build, copy_sample, run, without_zim
@@ -104,7 +104,8 @@ def node_search(folder: Path, algorithms: list[str], queries: list[str]) -> dict
     return json.loads(result.stdout)
 
 
-def hub_documents(hub: Path):
+def read(hub: Path):
+    """The hub as the build reads it."""
     found, _ = read_hub(hub, Settings(site_name="x"), build_date(), strict=False)
     return found
 
@@ -133,11 +134,9 @@ def test_every_word_of_every_field_finds_its_entry(site):
 
 
 def test_the_reader_gives_exactly_what_the_python_oracle_computes(hub, site):
-    entries = hub_documents(hub)
-    pending = PendingIndex(entries)
-    pending.cancel()
+    given = index_input(read(hub))
     folder, algorithms = index_of(site)
-    oracle = Oracle(pending.documents, sorted(pending.meta["stemmers"]))
+    oracle = Oracle(given.documents, sorted(given.meta["stemmers"]))
     found = node_search(folder, algorithms, QUERIES)
     for query in QUERIES:
         expected = oracle.search(query)
@@ -157,24 +156,25 @@ def test_the_reader_gives_exactly_what_the_python_oracle_computes(hub, site):
 
 
 def test_many_small_shards_give_the_same_results_and_load_only_what_a_query_needs(hub, tmp_path):
-    entries = hub_documents(hub)
-    pending = PendingIndex(entries)
-    pending.cancel()
-    files = build_files(pending.documents, pending.meta, shard_chars=150)
+    given = index_input(read(hub))
+    files = build_files(given.documents, given.meta, shard_chars=150)
     folder = tmp_path / "index"
     (folder / "r").mkdir(parents=True)
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
-    for n, item in enumerate(pending.records):
+    for n, item in enumerate(given.records):
         (folder / "r" / f"{n}.js").write_text(f"cphubLibrary.record({n},{json.dumps(item)});", encoding="utf-8")
     starts = json.loads(re.search(r'"shards":(\[.*?\])', files["meta.js"]).group(1))
     assert len(starts) > 40, len(starts)
-    algorithms = sorted(pending.meta["stemmers"].values())
-    oracle = Oracle(pending.documents, sorted(pending.meta["stemmers"]), starts)
+    algorithms = sorted(given.meta["stemmers"].values())
+    oracle = Oracle(given.documents, sorted(given.meta["stemmers"]), starts)
     found = node_search(folder, algorithms, QUERIES)
     for query in QUERIES:
         expected = oracle.search(query)
         assert hits(found[query]) == (oracle_hits(expected) if expected else []), query
+    # A pasted page reads no more shards than twelve words need.
+    pasted = " ".join(FILLER.split()[:40]) + " " + " ".join(sorted(set(" ".join(QUERIES).split())))
+    assert len(node_search(folder, algorithms, [pasted])[pasted]["files"]) <= 1 + 12 * 4
     # A one-word query reads the meta file and the shard or two its forms are in.
     assert found["burnout"]["files"][0] == "meta.js"
     assert 2 <= len(found["burnout"]["files"]) <= 3

@@ -22,6 +22,7 @@
   var LEVELS = 31;
   var PREFIX_WEIGHT = 0.5;
   var PREFIX_SHARDS = 3; // a prefix spanning more shards than this is not expanded
+  var MAX_WORDS = 12; // a pasted page must not load hundreds of shards
   var FACETS = ["type", "topic", "country", "language", "organisation", "year"];
   var STOP = {};
   ("a able about across after all almost also am among an and any are as at be because been but by can cannot " +
@@ -184,7 +185,7 @@
     // partial}, `partial` when no entry has every word and entries with
     // some of them are given instead; null for an empty query.
     function search(text) {
-      var found = words(text);
+      var found = words(text).slice(0, MAX_WORDS);
       if (found.length === 0) return Promise.resolve(text.trim() ? { hits: [], partial: false } : null);
       return ready().then(function () {
         var plans = found.map(function (word, k) { return plan(word, k === found.length - 1); });
