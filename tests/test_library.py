@@ -18,7 +18,8 @@ import pytest
 from cphub.clock import build_date
 from cphub.hub import Settings
 from cphub.project import read_hub
-from cphub.search import build_files, index_input
+from cphub.facets import FACETS
+from cphub.search import FORMAT, build_files, index_input
 
 from browser import Recorder, serve
 from conftest import REPO, build, copy_sample, run, without_zim
@@ -179,6 +180,15 @@ def test_many_small_shards_give_the_same_results_and_load_only_what_a_query_need
     assert found["burnout"]["files"][0] == "meta.js"
     assert 2 <= len(found["burnout"]["files"]) <= 3
     assert all(len(found[q]["files"]) <= 1 + 3 * 4 for q in QUERIES)
+
+
+def test_an_index_of_no_entries_finds_nothing(tmp_path):
+    files = build_files([], {"format": FORMAT, "stemmers": {"en": "english"},
+                             "facets": {name: [] for name in FACETS}, "doc_facets": []})
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = node_search(tmp_path, ["english"], ["care", "x y"])
+    assert found["care"]["hits"] == [] and found["x y"]["hits"] == []
 
 
 def test_the_index_holds_every_published_entry_and_nothing_else(site):

@@ -71,7 +71,7 @@
       var n = meta.facets[name].length;
       return n <= 64 ? 1 : n <= 4096 ? 2 : 3;
     });
-    return meta.docs.split(" ").map(function (code) {
+    return (meta.docs ? meta.docs.split(" ") : []).map(function (code) {
       var parts = code.slice(1).split(","), facets = {};
       FACETS.forEach(function (name, f) {
         var values = [], part = parts[f], width = widths[f];
