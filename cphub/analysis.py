@@ -16,6 +16,9 @@ two word for word.
   type "vulnerable" on a phone without accents and find "vulnérables".
 - Stop words: lunr's English list (MIT), and one-letter words other than
   digits (what elisions leave behind: "l", "d", "s").
+- Words over MAX_WORD characters are left out: no language's words are that
+  long, and a pasted run of 2 MB without a space must not become a term
+  (the first term of a shard is in the file every search loads).
 """
 
 from __future__ import annotations
@@ -47,6 +50,9 @@ SEPARATOR = re.compile("[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\
                        "\\-\u2010-\u2015\u2212/'\u2019\u02bc]+")
 
 
+MAX_WORD = 50
+
+
 def _is_word_character(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LMN"
 
@@ -70,7 +76,7 @@ def stemmers_for(languages: list[str]) -> dict[str, str]:
 def words(text: str) -> list[str]:
     """Lower-cased, trimmed words, stop words left out: as search.js does."""
     found = (_trim(w) for w in SEPARATOR.split(text.lower()))
-    return [w for w in found if (len(w) > 1 or w.isdecimal()) and w not in STOP_WORDS]
+    return [w for w in found if (1 < len(w) <= MAX_WORD or (len(w) == 1 and w.isdecimal())) and w not in STOP_WORDS]
 
 
 def fold(term: str) -> str:

@@ -10,8 +10,9 @@ per entry language (cphub/analysis.py) where Pagefind has one per page.
 
 ## Files, in `library/<digest>/`
 
-The folder is named by a digest of everything indexed, so a browser never
-mixes files of two builds. Each file is a script calling a function of
+The folder is named by a digest of everything indexed and of the code that
+indexes it (this module and analysis.py), so a browser never mixes files of
+two builds. Each file is a script calling a function of
 `window.cphubLibrary`, which the reader (search.js) defines before loading:
 
 - `meta.js` → `cphubLibrary.meta({...})`, loaded by the first search:
@@ -48,7 +49,8 @@ The reader takes a query's first 12 distinct words and adds, for each
 word, idf(t) · level / LEVELS with
 idf = ln(1 + (n − df + 0.5) / (df + 0.5)), df being the term's number of
 postings; a word matched only as a prefix counts half. Every query word must
-match (if none does together, any may: the page says so). An entry whose
+match (when no entry has them all, entries with some are given, and the page
+says so). An entry whose
 title is the query — every word in the title, and as many words — comes
 first: `docs` holds each title's number of distinct terms for that.
 
@@ -63,14 +65,14 @@ values, three past 4,096), the facets separated by ",".
 from __future__ import annotations
 
 import hashlib
-from array import array
 import html
 import json
 import os
 import re
+from array import array
 from collections import Counter
-from dataclasses import dataclass
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -83,7 +85,10 @@ from .model import Entry
 from .pages import card
 from .workers import exit_with_parent
 
-FORMAT = 2  # bump when the files change shape: their folder changes name
+FORMAT = 2  # the shape of the files, for the reader
+# The code that decides what the files hold: a change to it renames the folder.
+_CODE = hashlib.sha256(b"".join(Path(__file__).with_name(name).read_bytes()
+                                for name in ("search.py", "analysis.py"))).hexdigest()
 FOLDER = "library"
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 FIELDS = ("title", "summary", "names", "body")
@@ -96,9 +101,11 @@ SHARD_CHARS = 12_000  # about 7 KB gzipped
 # --------------------------------------------------------------- documents
 
 
+# Every pattern runs in time linear in the text: no run of one character
+# ("<<<<…", "[[[[…") can make one backtrack over the rest of a 2 MB body.
 _MARKUP = [
-    (re.compile(r"<[^>]+>"), " "),  # raw HTML
-    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links and images: their text
+    (re.compile(r"<[^<>]*>"), " "),  # raw HTML
+    (re.compile(r"\]\([^()\s]*\)"), " "),  # links' and images' addresses; their text stays
     (re.compile(r"^\s{0,3}(?:#{1,6}|[-*+]|\d+[.)]|>|!!!|\|)", re.M), " "),  # block markers
     (re.compile(r"[*_`|~]+"), " "),  # emphasis, code, tables
 ]
@@ -302,7 +309,7 @@ def index_input(hub: Hub) -> IndexInput:
     }
     documents = [document(hub, e) for e in hub.entries]
     records = [record(hub, e) for e in hub.entries]
-    digest = hashlib.sha256(json.dumps([FORMAT, version("snowballstemmer"), documents, records, meta],
+    digest = hashlib.sha256(json.dumps([FORMAT, version("snowballstemmer"), _CODE, documents, records, meta],
                                        ensure_ascii=False, sort_keys=True).encode("utf-8"))
     return IndexInput(documents, records, meta, f"{FOLDER}/{digest.hexdigest()[:12]}/")
 

@@ -9,6 +9,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from urllib.parse import quote
@@ -180,6 +181,30 @@ def test_many_small_shards_give_the_same_results_and_load_only_what_a_query_need
     assert found["burnout"]["files"][0] == "meta.js"
     assert 2 <= len(found["burnout"]["files"]) <= 3
     assert all(len(found[q]["files"]) <= 1 + 3 * 4 for q in QUERIES)
+
+
+# Each body: a run repeated to 1.5 MB.
+HOSTILE_RUNS = ["<", "[", "[x](", "![", "](", "*_`", "x", "a-", "ﷺ", "l'", "<a [b](c"]
+
+
+def test_no_body_stalls_the_indexing(tmp_path):
+    """Bodies of 1.5 MB (the file limit is 2 MB) of runs that make naive
+    patterns backtrack: the whole indexing of all of them ends, in a child
+    process given a minute (quadratic work would take hours)."""
+    script = f"""
+import json, sys
+sys.path.insert(0, {json.dumps(str(REPO))})
+from cphub.search import build_files
+bodies = [run * (1_500_000 // len(run.encode())) for run in {HOSTILE_RUNS!r}]
+documents = [{{"title": [("T", "en")], "summary": [("S", "en")], "names": [], "body": [(b, "en")]}} for b in bodies]
+meta = {{"format": 2, "stemmers": {{}}, "facets": {{f: [] for f in {FACETS!r}}},
+         "doc_facets": [{{f: [] for f in {FACETS!r}}} for _ in bodies]}}
+files = build_files(documents, meta)
+print(max(len(text) for text in files.values()))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout) < 200_000  # no giant term: words over 50 characters are not indexed
 
 
 def test_an_index_of_no_entries_finds_nothing(tmp_path):

@@ -23,6 +23,7 @@
   var PREFIX_WEIGHT = 0.5;
   var PREFIX_SHARDS = 3; // a prefix spanning more shards than this is not expanded
   var MAX_WORDS = 12; // a pasted page must not load hundreds of shards
+  var MAX_WORD = 50; // longer "words" are not indexed (cphub/analysis.py)
   var FACETS = ["type", "topic", "country", "language", "organisation", "year"];
   var STOP = {};
   ("a able about across after all almost also am among an and any are as at be because been but by can cannot " +
@@ -44,7 +45,8 @@
   function words(text) {
     var seen = {};
     return text.toLowerCase().split(SEPARATOR).map(trim).filter(function (w) {
-      var keep = (Array.from(w).length > 1 || /^\p{Nd}$/u.test(w)) && !STOP[w] && !seen[w];
+      var length = Array.from(w).length;
+      var keep = ((length > 1 && length <= MAX_WORD) || /^\p{Nd}$/u.test(w)) && !STOP[w] && !seen[w];
       seen[w] = true;
       return keep;
     });
