@@ -43,6 +43,10 @@ _ATTRIBUTE = re.compile(r'(\s(?:href|src|action)=")([^"]*)(")')
 # the offline copies leave feeds (and the sitemap, for search engines) out
 # and point their links at the hub online.
 ONLINE_ONLY = ("rss.xml", "atom.xml", "feed.json", "sitemap.xml", "sitemap.xml.gz")
+# A 404 page is a web server's: nothing serves it from a disk or in Kiwix,
+# and MkDocs writes its links from the site's root (/assets/…), which name
+# nothing there.
+SERVER_ONLY = ("404.html",)
 
 
 def file_url(url: str) -> str:
@@ -79,11 +83,12 @@ def between_markers(html: str, inner: str) -> str:
 
 
 def site_files(site: Path) -> Iterator[tuple[str, Path]]:
-    """Every file the offline copy holds: not the downloads, not feeds; sorted."""
+    """Every file the offline copy holds: not the downloads, not feeds, not
+    the 404 page; sorted."""
     for path in sorted(site.rglob("*")):
         rel = path.relative_to(site).as_posix()
         if (path.is_file() and not path.is_symlink() and not rel.startswith(DOWNLOADS + "/")
-                and not path.name.endswith(ONLINE_ONLY)):
+                and not path.name.endswith(ONLINE_ONLY) and rel not in SERVER_ONLY):
             yield rel, path
 
 

@@ -109,7 +109,7 @@ def _item(path: str, data: bytes, site_name: str):
         def get_hints(self):
             # Pages are articles: in the title index, and what Kiwix offers
             # at random; assets are not.
-            return {Hint.FRONT_ARTICLE: mimetype == "text/html" and path != "404.html",
+            return {Hint.FRONT_ARTICLE: mimetype == "text/html",
                     Hint.COMPRESS: not mimetype.startswith("image/") or mimetype == "image/svg+xml"}
 
     return _Entry()
