@@ -36,7 +36,7 @@ from urllib.parse import quote, urlparse, unquote
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from run import PYTHON, REPO, machine, measure  # noqa: E402
+from run import PYTHON, REPO, index_folder, machine, measure  # noqa: E402
 from generate import distinct_words, generate  # noqa: E402
 
 FIRST, SECOND = "children protection", "school families"
@@ -130,7 +130,7 @@ def measure_size(size: int, work: Path) -> dict:
     row: dict = {"size": size, "words": distinct_words(hub)}
     row["build_s"], _ = measure([PYTHON, str(REPO / "build.py"), "-f", str(config), "build"], hub)
     site = hub / "site"
-    folder = next(p for p in (site / "library").iterdir() if p.is_dir() and p.name != "page")
+    folder = index_folder(site)
     row["index_files"] = sum(1 for p in folder.rglob("*") if p.is_file())
     row["index_raw"] = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
     row["pagefind_s"] = pagefind(site)

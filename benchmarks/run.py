@@ -87,6 +87,11 @@ def page_weight(site: Path, page: Path) -> tuple[int, int]:
     return html, html + sum(gz(a) for a in assets if a and a.is_file())
 
 
+def index_folder(site: Path) -> Path:
+    """The library's index in a built site: library/<digest>/."""
+    return next(p for p in (site / "library").iterdir() if p.is_dir() and p.name != "page")
+
+
 def plain_material(hub: Path, target: Path, same_extensions: bool) -> Path:
     """A plain Material project with the same bodies and a one-entry nav."""
     docs = target / "docs"
@@ -161,8 +166,7 @@ def run_size(size: int, work: Path) -> dict:
     row["entry_html"], row["entry_total"] = page_weight(site, entry)
     row["home_html"], row["home_total"] = page_weight(site, site / "index.html")
     row["library_html"], row["library_total"] = page_weight(site, site / "library/index.html")
-    index = [p for p in next(p for p in (site / "library").iterdir() if p.is_dir() and p.name != "page").rglob("*")
-             if p.is_file()]
+    index = [p for p in index_folder(site).rglob("*") if p.is_file()]
     row["index_raw"] = sum(p.stat().st_size for p in index)
     row["index_gz"] = sum(gz(p) for p in index)
     print(row, flush=True)

@@ -16,13 +16,13 @@ from typing import Any
 
 from babel.dates import format_date, format_datetime, format_time
 
+from .analysis import stemmers_for
 from .calendar import CALENDAR, entry_calendar_url
+from .facets import facet_labels
 from .feeds import Scope, hub_scope, term_scopes, type_scopes
 from .hub import TERM_KINDS, Hub, Term, is_upcoming, organisations_of, webinar_end, webinar_start
 from .locale import country_name, direction, language_name
 from .model import TYPES, Entry
-from .analysis import stemmers_for
-from .facets import facet_labels
 from .strings import strings
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]
