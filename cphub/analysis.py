@@ -48,8 +48,6 @@ yet you your""".split())
 # same class.
 SEPARATOR = re.compile("[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
                        "\\-\u2010-\u2015\u2212/'\u2019\u02bc]+")
-
-
 MAX_WORD = 50
 
 

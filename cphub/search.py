@@ -290,6 +290,15 @@ def record(hub: Hub, entry: Entry) -> dict[str, Any]:
     return shown
 
 
+def write_index(folder: Path, files: dict[str, str], records: list[dict[str, Any]]) -> None:
+    """The files of `build_files` and one record file per entry, in `folder`."""
+    (folder / "r").mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    for n, item in enumerate(records):
+        (folder / "r" / f"{n}.js").write_text(script("record", n, item), encoding="utf-8")
+
+
 @dataclass
 class IndexInput:
     """Everything the index is made from, as plain data."""
@@ -333,11 +342,7 @@ class PendingIndex:
         finally:
             self.cancel()
         folder = site / self.folder
-        (folder / "r").mkdir(parents=True, exist_ok=True)
-        for name, text in files.items():
-            (folder / name).write_text(text, encoding="utf-8")
-        for n, item in enumerate(self.input.records):
-            (folder / "r" / f"{n}.js").write_text(script("record", n, item), encoding="utf-8")
+        write_index(folder, files, self.input.records)
         return folder
 
     def cancel(self) -> None:

@@ -20,7 +20,7 @@ from cphub.clock import build_date
 from cphub.hub import Settings
 from cphub.project import read_hub
 from cphub.facets import FACETS
-from cphub.search import FORMAT, build_files, index_input
+from cphub.search import FORMAT, build_files, index_input, write_index
 
 from browser import Recorder, serve
 from conftest import REPO, build, copy_sample, run, without_zim
@@ -161,11 +161,7 @@ def test_many_small_shards_give_the_same_results_and_load_only_what_a_query_need
     given = index_input(read(hub))
     files = build_files(given.documents, given.meta, shard_chars=150)
     folder = tmp_path / "index"
-    (folder / "r").mkdir(parents=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    for n, item in enumerate(given.records):
-        (folder / "r" / f"{n}.js").write_text(f"cphubLibrary.record({n},{json.dumps(item)});", encoding="utf-8")
+    write_index(folder, files, given.records)
     starts = json.loads(re.search(r'"shards":(\[.*?\])', files["meta.js"]).group(1))
     assert len(starts) > 40, len(starts)
     algorithms = sorted(given.meta["stemmers"].values())
@@ -197,7 +193,7 @@ sys.path.insert(0, {json.dumps(str(REPO))})
 from cphub.search import build_files
 bodies = [run * (1_500_000 // len(run.encode())) for run in {HOSTILE_RUNS!r}]
 documents = [{{"title": [("T", "en")], "summary": [("S", "en")], "names": [], "body": [(b, "en")]}} for b in bodies]
-meta = {{"format": 2, "stemmers": {{}}, "facets": {{f: [] for f in {FACETS!r}}},
+meta = {{"format": {FORMAT}, "stemmers": {{}}, "facets": {{f: [] for f in {FACETS!r}}},
          "doc_facets": [{{f: [] for f in {FACETS!r}}} for _ in bodies]}}
 files = build_files(documents, meta)
 print(max(len(text) for text in files.values()))
@@ -210,8 +206,7 @@ print(max(len(text) for text in files.values()))
 def test_an_index_of_no_entries_finds_nothing(tmp_path):
     files = build_files([], {"format": FORMAT, "stemmers": {"en": "english"},
                              "facets": {name: [] for name in FACETS}, "doc_facets": []})
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    write_index(tmp_path, files, [])
     found = node_search(tmp_path, ["english"], ["care", "x y"])
     assert found["care"]["hits"] == [] and found["x y"]["hits"] == []
 
