@@ -101,9 +101,16 @@ def _summary(diagnostics: list[Diagnostic]) -> str:
 
 
 def _check(args, root: Path) -> int:
+    from .convert import source
     from .project import check
 
-    diagnostics, validated = check(root)
+    config = _load_config(args)
+    rendering = config.plugins["cphub"].start_rendering(config)
+    try:  # the workers convert while the files are validated
+        diagnostics, validated = check(root, loaded=lambda project: rendering.submit_entries(project.entries))
+        diagnostics += _markdown_problems(rendering, map(source, validated.entries))
+    finally:
+        rendering.close()
     failing = diagnostics if args.strict else errors(diagnostics)
     if diagnostics:
         print(report(diagnostics), file=sys.stderr)
@@ -114,20 +121,44 @@ def _check(args, root: Path) -> int:
     return 0
 
 
+def _markdown_problems(rendering, sources) -> list[Diagnostic]:
+    """Entries whose Markdown does not convert within the time limit."""
+    from .convert import WorkersUnavailable
+
+    try:
+        return rendering.failures(sources)
+    except WorkersUnavailable as error:
+        raise _ConfigProblem(f"the Markdown workers could not start: {error}") from None
+
+
 def _build(args, root: Path) -> int:
+    config = _load_config(args)
+    plugin = config.plugins["cphub"]
+    plugin.rendering = plugin.start_rendering(config)
+    try:  # the workers convert while the files are read and validated
+        plugin.preloaded = _read_hub(args, root, config,
+                                     loaded=lambda project: plugin.rendering.submit_entries(project.entries))
+        _build_site(args, config, plugin)
+    finally:
+        plugin.rendering.close()
+    return 0
+
+
+def _build_site(args, config, plugin) -> None:
     import jinja2
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
 
-    config = _load_config(args)
-    plugin = config.plugins["cphub"]
-    plugin.preloaded = _read_hub(args, root, config)
+    from .convert import ContentAbort
+
     site = Path(args.site_dir or config.site_dir).resolve()
     restore_interrupted(site)
     with replace_site(site) as staging:
         config.site_dir = str(staging)
         try:
             build(config)
+        except ContentAbort as error:  # content problems found while building (convert.py)
+            raise ContentError(error.diagnostics) from None
         except MkDocsException as error:  # MkDocs' own aborts carry a message, not a bug
             raise _ConfigProblem(str(error)) from None
         except jinja2.TemplateSyntaxError as error:  # a hub owner's template
@@ -135,15 +166,15 @@ def _build(args, root: Path) -> int:
         except jinja2.TemplateError as error:
             raise _ConfigProblem(f"a template failed: {error}") from None
     print(f"Built {len(plugin.pages)} pages into {_shown(site)}")
-    return 0
 
 
-def _read_hub(args, root: Path, config):
+def _read_hub(args, root: Path, config, loaded=None):
     """The validated hub; warnings printed, failures raised (ContentError)."""
     from .clock import build_date
     from .project import read_hub
 
-    hub, warnings = read_hub(root, config.plugins["cphub"].settings(config), _today(build_date), strict=args.strict)
+    hub, warnings = read_hub(root, config.plugins["cphub"].settings(config), _today(build_date), strict=args.strict,
+                             loaded=loaded)
     if warnings:
         print(report(warnings), file=sys.stderr)
     return hub

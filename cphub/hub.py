@@ -75,6 +75,7 @@ class Hub:
     organisations: dict[str, Organisation]
     terms: dict[str, list[Term]]  # kind -> terms in use, by label
     by_slug: dict[str, Entry]
+    cards: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)  # pages.card's, by slug
 
     def languages(self) -> list[str]:
         """The languages the entries' text is in, and the interface's."""

@@ -17,6 +17,7 @@ import os
 import re
 import traceback
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -49,6 +50,7 @@ ONLINE_ONLY = ("rss.xml", "atom.xml", "feed.json", "sitemap.xml", "sitemap.xml.g
 SERVER_ONLY = ("404.html",)
 
 
+@lru_cache(maxsize=1 << 16)  # every page repeats the same few hundred links
 def file_url(url: str) -> str:
     """`../briefs/x/` → `../briefs/x/index.html`; other URLs unchanged."""
     parts = urlsplit(url)
@@ -60,10 +62,15 @@ def file_url(url: str) -> str:
     return urlunsplit(("", "", path + "index.html", parts.query, parts.fragment))
 
 
+@lru_cache(maxsize=1 << 16)
+def _online_only(url: str) -> bool:
+    parts = urlsplit(url)
+    return not (parts.scheme or parts.netloc) and parts.path.endswith(ONLINE_ONLY)
+
+
 def offline_url(url: str, page: str, site_url: str) -> str:
     """A link as the offline copy of `page` needs it."""
-    parts = urlsplit(url)
-    if site_url and not (parts.scheme or parts.netloc) and parts.path.endswith(ONLINE_ONLY):
+    if site_url and _online_only(url):
         return urljoin(site_url + page, url)
     return file_url(url)
 
@@ -121,9 +128,10 @@ class Plan:
 class OfflineCopies:
     """The zip and the ZIM, written in this process.
 
-    Pages go to the ZIM as they come (`page`), and are kept for the zip;
-    `finish` adds every other file of the built site, writes the zip with
-    its members sorted, and closes the ZIM.
+    Pages are rewritten for `file://` as they come (`page`), while MkDocs
+    renders the others, and go to the ZIM at once; `finish` adds every other
+    file of the built site, writes the zip with its members sorted (so that
+    `build.py archive` gives the same bytes), and closes the ZIM.
     """
 
     def __init__(self, plan: Plan, site: Path):
@@ -131,18 +139,18 @@ class OfflineCopies:
         self.pages: dict[str, bytes] = {}
         self.zim = None
         if plan.zim:
-            folder = site / DOWNLOADS
             # Beside the site being built, so that a killed build's leftover
             # is swept with its staging folder (sitedir.restore_interrupted).
-            self.zim = zim_writer.ZimWriter(folder / f"{plan.slug}.zim", site.with_name(site.name + ".zim.partial"),
-                                            plan.language, plan.site_name)
+            self.zim = zim_writer.ZimWriter(site / DOWNLOADS / f"{plan.slug}.zim",
+                                            site.with_name(site.name + ".zim.partial"), plan.language, plan.site_name)
 
     def copy(self, path: str, html: str) -> bytes:
         return offline_html(html, self.plan.note, path, self.plan.site_url).encode("utf-8")
 
     def page(self, path: str, html: str) -> None:
-        if self.zim:  # without a ZIM, nothing is gained by taking pages early: the zip reads them at the end
-            self.zim.add(path, self.pages.setdefault(path, self.copy(path, html)))
+        self.pages[path] = data = self.copy(path, html)
+        if self.zim:
+            self.zim.add(path, data)
 
     def finish(self, site: Path) -> list[tuple[str, Path]]:
         plan = self.plan
@@ -153,8 +161,8 @@ class OfflineCopies:
                 if data is None:
                     data = self.copy(rel, path.read_text(encoding="utf-8")) if rel.endswith(".html") \
                         else path.read_bytes()
-                if self.zim:
-                    self.zim.add(rel, data)
+                    if self.zim:
+                        self.zim.add(rel, data)
                 yield rel, data
 
         moment = dt.datetime.combine(plan.today, dt.time(0, 0))
@@ -191,10 +199,10 @@ def _offline_process(queue, results, plan: Plan, site: Path, parent: int) -> Non
 
 
 class Downloads:
-    """The zip and the ZIM, made from the built site (the ZIM in a second process).
+    """The zip and the ZIM, made from the built site in a second process.
 
-    Pages go to the ZIM as MkDocs renders them (`page`), so that libzim
-    compresses them on the second core meanwhile; `finish` has the rest
+    Pages go to both as MkDocs renders them (`page`), so that they are
+    rewritten and compressed on the second core meanwhile; `finish` has the rest
     added, and lists both downloads with size, date and SHA-256 on /offline/.
     `render(template, context)` renders one of the hub's templates, so that a
     hub owner can restyle the list and the note.
@@ -211,8 +219,7 @@ class Downloads:
                          note=render("partials/hub/offline-note.html", {"t": self.t, "site_url": settings.site_url}),
                          slug=slugify(settings.site_name) or "hub", today=hub.today,
                          zim=zim and zim_writer.available())
-        # The zip alone is a second's work at the end: only a ZIM gets a process.
-        self.process = self._start(site) if self.plan.zim else None
+        self.process = self._start(site)
         self.local = None if self.process else OfflineCopies(self.plan, site)
 
     def _start(self, site: Path):

@@ -71,7 +71,15 @@ def long_date(day: dt.date, language: str) -> str:
 
 
 def card(hub: Hub, entry: Entry) -> dict[str, Any]:
-    """What a listing shows of an entry."""
+    """What a listing shows of an entry (one dict per entry, to read only: a
+    card is on its type's listing, its terms' pages and related lists)."""
+    found = hub.cards.get(entry.slug)
+    if found is None:
+        found = hub.cards[entry.slug] = _card(hub, entry)
+    return found
+
+
+def _card(hub: Hub, entry: Entry) -> dict[str, Any]:
     language = hub.settings.language
     return {
         "title": entry.title,

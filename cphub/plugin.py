@@ -9,6 +9,7 @@ entry, which makes a build quadratic).
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from . import calendar, feeds, offline, search
-from .render_cache import RenderCache, context_digest
+from .convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
 from .clock import build_date
 from .diagnostics import ContentError
 from .hub import Hub, Settings
@@ -57,6 +58,9 @@ class HubConfig(Config):
     cache = opt.Type(bool, default=True)
     """Keep rendered Markdown in `.cache/cphub/` between builds, so that
     `serve` and rebuilds convert only what changed."""
+    markdown_time_limit = opt.Type((int, float), default=DEFAULT_LIMIT)
+    """Seconds one entry's Markdown may take to convert. An entry over it is
+    refused (`path:line: body: …`): some text makes Markdown take minutes."""
 
 
 # Material's own search (replaced by the library) and source maps: nothing
@@ -77,8 +81,10 @@ def root_of(config) -> Path:
 
 class HubPlugin(BasePlugin[HubConfig]):
     # Set by the command line when it has already read the hub, so a build
-    # does not read every file twice.
+    # does not read every file twice; and the Markdown conversion it started
+    # while reading, so that the workers convert meanwhile.
     preloaded: Hub | None = None
+    rendering: Rendering | None = None
 
     def settings(self, config) -> Settings:
         return Settings(
@@ -97,6 +103,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         self.serving = command == "serve"
 
     def on_config(self, config):
+        if not self.config.markdown_time_limit > 0:
+            raise Abort("cphub: markdown_time_limit must be a number of seconds above 0")
         self.root = root_of(config)
         # MkDocs walks docs_dir following symbolic links (a link to / would
         # make it crawl the machine); the hub never uses that walk, so it
@@ -109,7 +117,7 @@ class HubPlugin(BasePlugin[HubConfig]):
             try:
                 self.hub, warnings = read_hub(self.root, settings, build_date(), strict=config.strict)
             except ContentError as error:
-                raise Abort(f"The hub's content has problems:\n{error}") from None
+                raise ContentAbort(error.diagnostics) from None
             for warning in warnings:
                 log.warning(str(warning))
         self.pages: dict[str, Page] = {p.src_uri: p for p in generate(self.hub)}
@@ -123,19 +131,26 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_pre_build(self, config):
         self.index = search.PendingIndex(self.hub)
         self.pages["library/index.md"].view["index"] = self.index.folder
-        self.cache = None
-        if self.config.cache:
-            self.cache = RenderCache(self.root, context_digest(config.markdown_extensions, config.mdx_configs))
+        if self.rendering is None:
+            self.rendering = self.start_rendering(config)
+        self.rendering.begin(config, {uri: source(page.entry) for uri, page in self.pages.items() if page.entry})
+
+    def start_rendering(self, config) -> Rendering:
+        return Rendering(config, self.config.markdown_time_limit, keep_cache=self.config.cache)
 
     def on_build_error(self, error):
-        # End the indexing process and libzim's threads; keep nothing.
+        # End the workers, the indexing process and libzim's threads; keep nothing.
+        if getattr(self, "rendering", None):
+            self.rendering.close()
         if getattr(self, "index", None):
             self.index.cancel()
         if getattr(self, "downloads", None):
             self.downloads.abandon()
 
     def on_env(self, env, config, files):
+        self.rendering.close()  # every page is converted by now (MkDocs converts them all first)
         env.globals["hub_card"] = self._card_renderer(env)
+        env.globals["hub_nav"] = self._nav_renderer(env)
         self.env = env
         site = Path(config.site_dir)
         self.downloads = None
@@ -169,13 +184,52 @@ class HubPlugin(BasePlugin[HubConfig]):
 
         return hub_card
 
+    @staticmethod
+    def _nav_renderer(env):
+        """`hub_nav()`: Material's navigation for this page, rendered once per
+        folder for the thousands of pages the navigation does not list
+        (entries, listing and term pages); rendering it for each page was a
+        fifth of a build. Such a page has nothing in the navigation marked
+        active, and its relative links to the navigation's pages depend
+        only on its folder, unless one of those pages lies inside it."""
+        template = env.get_template("partials/nav.html")
+        cache: dict[str, Markup] = {}
+
+        @pass_context
+        def hub_nav(context):
+            page, nav = context.get("page"), context.get("nav")
+            if page is None or nav is None or any(p.url.startswith(page.url) for p in nav.pages):
+                return Markup(template.render(context.get_all()))
+            folder = page.url.rstrip("/").rpartition("/")[0]
+            if folder not in cache:
+                cache[folder] = Markup(template.render(context.get_all()))
+            return cache[folder]
+
+        return hub_nav
+
     def on_serve(self, server, config, builder):
         for folder in {spec.folder.split("/")[0] for spec in TYPES.values()}:
             if (self.root / folder).is_dir():
                 server.watch(str(self.root / folder))
         return server
 
+    def _start_early_writes(self, site: Path) -> None:
+        """What needs no rendered page (the calendars, the index's records)
+        is written in a thread started once MkDocs has emptied the site: it
+        runs while this process waits for its Markdown workers."""
+        def write() -> None:
+            try:
+                calendar.write_all(self.hub, site)
+                self.index.write_records(site)
+            except BaseException as error:  # noqa: BLE001 - raised again by on_post_build
+                self.early_error = error
+
+        self.early_error = None
+        self.early = threading.Thread(target=write, name="cphub-early-writes", daemon=True)
+        self.early.start()
+
     def on_files(self, files: Files, config) -> Files:
+        self._start_early_writes(Path(config.site_dir))  # MkDocs has emptied site_dir by now
         # Only the theme's files are kept (Material's assets, our templates'
         # assets); the hub decides what is a page.
         kept = [f for f in files if f.src_dir != str(EMPTY_DOCS_DIR)]
@@ -202,10 +256,9 @@ class HubPlugin(BasePlugin[HubConfig]):
         spec = self.pages.get(page.file.src_uri)
         if spec is None:
             return None
-        markdown = spec.markdown
-        # MkDocs reads a leading `---` block as metadata; a body that opens
-        # with a horizontal rule must not be mistaken for one.
-        return "\n" + markdown if markdown.startswith("---") else markdown
+        # A blank line first: MkDocs would read a leading `---` block, or
+        # leading "Note: …" lines, as metadata and drop them (convert.markdown_of).
+        return "\n" + spec.markdown
 
     def on_page_markdown(self, markdown, page, config, files):
         spec = self.pages.get(page.file.src_uri)
@@ -215,8 +268,7 @@ class HubPlugin(BasePlugin[HubConfig]):
             page.meta = {"template": spec.template, "title": escape(spec.title)}
             if spec.description:
                 page.meta["description"] = escape(spec.description)
-        if self.cache:
-            self.cache.attach(page, markdown)
+        self.rendering.attach(page, markdown)
         return markdown
 
     def on_page_content(self, html, page, config, files):
@@ -245,11 +297,13 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
-        if self.cache:
-            self.cache.save()
-            log.info("Markdown cache: %d pages reused, %d converted", self.cache.hits, self.cache.misses)
+        self.rendering.cache.save()
+        log.info("Markdown: %d pages from the cache, %d converted by workers, %d here", self.rendering.cache.hits,
+                 self.rendering.from_workers, self.rendering.converted)
+        self.early.join()
+        if self.early_error:
+            raise self.early_error
         for name, write in (("feeds", lambda: feeds.write_all(self.hub, site, self.content)),
-                            ("calendar", lambda: calendar.write_all(self.hub, site)),
                             ("search index", lambda: self.index.write(site)),
                             ("offline downloads", lambda: self.downloads and self.downloads.finish(site))):
             started = time.perf_counter()

@@ -3,8 +3,8 @@
 Converting Markdown is most of a build's time before any page is rendered:
 `serve` after an edit, and the daily rebuild of an unchanged hub, convert
 the same text again. The cache keeps each page's HTML, table of contents and
-anchors under a hash of its Markdown, its place, and everything else that
-shapes the HTML (the Markdown extensions, their settings, the versions of
+anchors under a hash of its Markdown, and of everything else that shapes
+the HTML (the Markdown extensions, their settings, the versions of
 the libraries that run them). It is plain JSON, never code (a cache restored
 in CI must not be able to run anything).
 
@@ -32,7 +32,7 @@ from . import __version__
 FOLDER = Path(".cache") / "cphub"
 FILE = "markdown.json"
 # Bumped when what is stored changes shape.
-FORMAT = 1
+FORMAT = 2
 # Any URL in the HTML that is not absolute, protocol-relative or a fragment
 # was resolved against the site's files.
 _RELATIVE_URL = re.compile(r'\s(?:href|src)="(?![a-zA-Z][a-zA-Z0-9+.-]*:|//|#)')
@@ -80,56 +80,73 @@ class _Warnings(logging.Handler):
         self.count += 1
 
 
+def render(page: Page, config, files) -> dict | None:
+    """MkDocs' own conversion of `page`, and what may be kept of it: None
+    when its HTML depends on more than its own text (it warned, or links to
+    another file)."""
+    warnings = _Warnings()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(warnings)
+    try:
+        Page.render(page, config, files)
+    finally:
+        logger.removeHandler(warnings)
+    if warnings.count or _RELATIVE_URL.search(page.content or ""):
+        return None
+    return {"content": page.content, "toc": _toc_tokens(list(page.toc)), "title": page._title_from_render,
+            "anchors": sorted(page.present_anchor_ids or ())}
+
+
+def apply(page: Page, record: dict) -> None:
+    """Give `page` a conversion kept by `render`, as if MkDocs had just made it."""
+    page.content = record["content"]
+    page.toc = get_toc(record["toc"])
+    page._title_from_render = record["title"]
+    page.present_anchor_ids = set(record["anchors"])
+    page.links_to_anchors = {}  # a kept page has no link to another file
+
+
+def key(markdown: str) -> str:
+    """A kept conversion depends on the Markdown alone: one that depends on
+    the page's place (a relative link) is never kept."""
+    return hashlib.sha256(markdown.encode("utf-8")).hexdigest()
+
+
 class RenderCache:
-    def __init__(self, root: Path, context: str):
+    """Conversions by key, read from the last build and saved for the next.
+    With `keep` off, it reads and saves nothing."""
+
+    def __init__(self, root: Path, context: str, keep: bool = True):
         self.path = root / FOLDER / FILE
         self.context = context
+        self.keep = keep
         self.used: dict[str, dict] = {}
-        self.hits = self.misses = 0
-        try:
-            stored = json.loads(self.path.read_text(encoding="utf-8"))
-            self.stored = stored["pages"] if stored.get("context") == context else {}
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            self.stored = {}  # no cache, or one this build cannot trust: convert everything
-
-    def key(self, page: Page, markdown: str) -> str:
-        return hashlib.sha256(f"{page.file.src_uri}\0{markdown}".encode("utf-8")).hexdigest()
-
-    def attach(self, page: Page, markdown: str) -> None:
-        """Make `page.render` (called by MkDocs next) use the cache."""
-        key = self.key(page, markdown)
-        cached = self.stored.get(key)
-
-        def render(config, files):
-            if cached is not None:
-                self._apply(page, cached)
-                self.used[key] = cached
-                self.hits += 1
-                return
-            self.misses += 1
-            warnings = _Warnings()
-            logger = logging.getLogger("mkdocs")
-            logger.addHandler(warnings)
+        self.stored: dict[str, dict] = {}
+        self.hits = 0
+        if keep:
             try:
-                Page.render(page, config, files)
-            finally:
-                logger.removeHandler(warnings)
-            if not warnings.count and not _RELATIVE_URL.search(page.content or ""):
-                self.used[key] = {"content": page.content, "toc": _toc_tokens(list(page.toc)),
-                                  "title": page._title_from_render, "anchors": sorted(page.present_anchor_ids or ())}
+                stored = json.loads(self.path.read_text(encoding="utf-8"))
+                self.stored = stored["pages"] if stored.get("context") == context else {}
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                pass  # no cache, or one this build cannot trust: convert everything
 
-        page.render = render
+    def __contains__(self, key: str) -> bool:
+        return key in self.stored
 
-    @staticmethod
-    def _apply(page: Page, cached: dict) -> None:
-        page.content = cached["content"]
-        page.toc = get_toc(cached["toc"])
-        page._title_from_render = cached["title"]
-        page.present_anchor_ids = set(cached["anchors"])
-        page.links_to_anchors = {}  # a cached page has no link to another file
+    def get(self, key: str) -> dict | None:
+        record = self.stored.get(key)
+        if record is not None:
+            self.hits += 1
+            self.used[key] = record
+        return record
+
+    def put(self, key: str, record: dict) -> None:
+        self.used[key] = record
 
     def save(self) -> None:
         """Keep what this build used (and so drop what it no longer needs)."""
+        if not self.keep:
+            return
         partial = self.path.with_name(f"{FILE}.{os.getpid()}.partial")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

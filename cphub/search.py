@@ -77,7 +77,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from .analysis import stemmers_for, terms
+from .analysis import stemmers_for, term_counts
 from .facets import FACETS, facet_labels, facet_values
 from .hub import Hub, organisations_of
 from .locale import country_name
@@ -91,7 +91,7 @@ _CODE = hashlib.sha256(b"".join(Path(__file__).with_name(name).read_bytes()
                                 for name in ("search.py", "analysis.py"))).hexdigest()
 FOLDER = "library"
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-FIELDS = ("title", "summary", "names", "body")
+FIELDS = ("title", "summary", "names", "body")  # the body last (levels)
 WEIGHTS = {"title": 6.0, "summary": 3.0, "names": 2.0, "body": 1.0}
 K1, B = 1.2, 0.75
 LEVELS = 31
@@ -139,32 +139,37 @@ def document(hub: Hub, entry: Entry) -> dict[str, Any]:
     }
 
 
-def field_terms(doc: dict[str, Any]) -> dict[str, list[str]]:
-    """Each field's terms, in order."""
+def field_terms(doc: dict[str, Any]) -> dict[str, Counter[str]]:
+    """Each field's terms, counted."""
     out = {}
     for name in FIELDS:
-        found: list[str] = []
+        found: Counter[str] = Counter()
         for text, language in doc[name]:
-            found += terms(plain_text(text) if name == "body" else text, language)
+            found.update(term_counts(plain_text(text) if name == "body" else text, language))
         out[name] = found
     return out
 
 
-def field_averages(analysed: list[dict[str, list[str]]]) -> dict[str, float]:
+def field_averages(analysed: list[dict[str, Counter[str]]]) -> dict[str, float]:
     count = max(1, len(analysed))
-    return {f: max(1.0, sum(len(a[f]) for a in analysed) / count) for f in FIELDS}
+    return {f: max(1.0, sum(a[f].total() for a in analysed) / count) for f in FIELDS}
 
 
-def levels(fields: dict[str, list[str]], average: dict[str, float]) -> dict[str, tuple[int, bool]]:
+def levels(fields: dict[str, Counter[str]], average: dict[str, float]) -> dict[str, tuple[int, bool]]:
     """One entry's terms, each with its level and whether the title holds it
     (the formula is in the module's docstring)."""
-    tf: dict[str, float] = {}
-    for f in FIELDS:
-        norm = WEIGHTS[f] / (1 - B + B * len(fields[f]) / average[f])
-        for t, n in Counter(fields[f]).items():
-            tf[t] = tf.get(t, 0.0) + n * norm
-    title = set(fields["title"])
-    return {t: (max(1, min(LEVELS, round(LEVELS * v / (K1 + v)))), t in title) for t, v in tf.items()}
+    others: dict[str, float] = {}  # summed in FIELDS order: the same floats, whatever the code's shape
+    for f in FIELDS[:-1]:
+        norm = WEIGHTS[f] / (1 - B + B * fields[f].total() / average[f])
+        for t, n in fields[f].items():
+            others[t] = others.get(t, 0.0) + n * norm
+    norm = WEIGHTS["body"] / (1 - B + B * fields["body"].total() / average["body"])
+    tf = {t: others.get(t, 0.0) + n * norm for t, n in fields["body"].items()}  # the body holds most terms
+    for t, v in others.items():
+        tf.setdefault(t, v)
+    title = fields["title"]
+    # v / (K1 + v) < 1: the level never exceeds LEVELS; `or 1` keeps rare terms findable.
+    return {t: (round(LEVELS * v / (K1 + v)) or 1, t in title) for t, v in tf.items()}
 
 
 def weighted(documents: list[dict[str, Any]]) -> list[dict[str, tuple[int, bool]]]:
@@ -259,7 +264,7 @@ def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], shard_cha
     # One entry at a time, so that only the terms' lists and the inverted
     # lists (four bytes a posting) are ever held: about 200 MB at 10,000
     # entries where whole dictionaries per entry took a gigabyte.
-    analysed: list[dict[str, list[str]] | None] = [field_terms(d) for d in documents]
+    analysed: list[dict[str, Counter[str]] | None] = [field_terms(d) for d in documents]
     average = field_averages(analysed)
     inverted: dict[str, array] = {}
     title_terms = []
@@ -285,18 +290,27 @@ def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], shard_cha
 
 def record(hub: Hub, entry: Entry) -> dict[str, Any]:
     """What a result shows of an entry (the same as a listing's card)."""
-    shown = card(hub, entry)
+    shown = dict(card(hub, entry))
     del shown["upcoming_label"]  # the page has it once
     return shown
 
 
 def write_index(folder: Path, files: dict[str, str], records: list[dict[str, Any]]) -> None:
     """The files of `build_files` and one record file per entry, in `folder`."""
+    write_records(folder, records)
+    write_files(folder, files)
+
+
+def write_records(folder: Path, records: list[dict[str, Any]]) -> None:
     (folder / "r").mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
     for n, item in enumerate(records):
         (folder / "r" / f"{n}.js").write_text(script("record", n, item), encoding="utf-8")
+
+
+def write_files(folder: Path, files: dict[str, str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
 
 
 @dataclass
@@ -336,14 +350,19 @@ class PendingIndex:
         except (OSError, RuntimeError):  # no second process here: index in this one
             self.pool, self.pending = None, None
 
+    def write_records(self, site: Path) -> None:
+        """The records, known from the start (the build writes them while it
+        waits for its Markdown workers)."""
+        write_records(site / self.folder, self.input.records)
+
     def write(self, site: Path) -> Path:
+        """The index's other files, once the second process has made them."""
         try:
             files = self.pending.result() if self.pending else build_files(self.input.documents, self.input.meta)
         finally:
             self.cancel()
-        folder = site / self.folder
-        write_index(folder, files, self.input.records)
-        return folder
+        write_files(site / self.folder, files)
+        return site / self.folder
 
     def cancel(self) -> None:
         if self.pool:

@@ -59,8 +59,14 @@ def stat(pid: int) -> list[str]:
         return []
 
 
-def children_of(pid: int) -> set[int]:
-    return {int(p.name) for p in Path("/proc").glob("[0-9]*") if stat(int(p.name))[1:2] == [str(pid)]}
+def descendants_of(pid: int) -> set[int]:
+    """Its children, theirs (the Markdown workers are the forkserver's), and so on."""
+    parents = {int(p.name): stat(int(p.name))[1:2] for p in Path("/proc").glob("[0-9]*")}
+    found, added = set(), {pid}
+    while added:
+        added = {child for child, parent in parents.items() if parent and int(parent[0]) in added} - found
+        found |= added
+    return found
 
 
 def alive(pid: int) -> bool:
@@ -71,11 +77,11 @@ def test_a_killed_build_leaves_no_process_and_no_partial_zim_behind(sample_hub):
     process = build(sample_hub)
     deadline = time.monotonic() + 60
     helpers: set[int] = set()
-    # The index's process and the one writing the ZIM, both at work.
-    while len(helpers) < 2 and time.monotonic() < deadline and process.poll() is None:
-        helpers |= children_of(process.pid)
+    # The Markdown workers, the index's process and the one writing the ZIM, at work.
+    while len(helpers) < 5 and time.monotonic() < deadline and process.poll() is None:
+        helpers |= descendants_of(process.pid)
         time.sleep(0.05)
-    assert len(helpers) >= 2, "the build ended before its helpers could be seen"
+    assert len(helpers) >= 5, "the build ended before its helpers could be seen"
     process.send_signal(signal.SIGKILL)
     process.wait()
     deadline = time.monotonic() + 10

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import string
+from collections import Counter
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from cphub.analysis import term_counts, terms
 from cphub.load import _FileProblem, split_front_matter
 from cphub.model import SLUG
 from cphub.offline import file_url
@@ -85,3 +87,17 @@ def test_a_folder_link_becomes_its_index_file_and_keeps_query_and_fragment(parts
                         "data:image/png;base64,AA", "//cdn.example/x/"]))
 def test_links_that_name_files_or_other_hosts_are_left_alone(url):
     assert file_url(url) == url
+
+
+prose = st.lists(st.sampled_from(list("aeiouéèçñãاحب'’-/ .,;:!?«»()[]\n\t\u00a0İ") + ["Child", "the", "9", "09:30"]),
+                 max_size=200).map("".join)
+
+
+@given(prose, st.sampled_from(["en", "fr", "es", "pt", "ar", "sw"]))
+@example("Children's children, children-led; 09:30 «enfants»", "en")
+@settings(max_examples=300)
+def test_counting_terms_by_token_gives_the_terms_counted(text, language):
+    """The index counts each distinct token once (term_counts); it must count
+    what analysing every word in turn (terms) would."""
+    assert term_counts(text, language) == Counter(terms(text, language))
+    assert term_counts(text, language) == Counter(terms(text, language))  # with every token already known

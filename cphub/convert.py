@@ -1,0 +1,269 @@
+"""Markdown converted on every core, each page within a time limit.
+
+Python-Markdown converts some text in time that grows with the square of
+its length or faster: 4,000 `[` in a row take 2 s, 50,000 several minutes,
+and `![`, `[^`, `[a](` and lists nested hundreds deep behave alike. No list
+of such patterns can be complete, so none is kept: every page is converted
+in a worker process, and a worker that runs over the time limit is stopped.
+Its page is refused with its file and line, while every other page still
+converts, so that one build reports every problem.
+
+The workers run MkDocs' own conversion (`Page.render`) with the site's
+configuration, so their HTML is MkDocs'. A page whose HTML depends on the
+site's other files (a relative link, which MkDocs resolves against them) is
+converted once more in the build's process, by MkDocs, after a worker has
+shown that it converts within the limit. On two cores the workers also
+convert while the build's process does the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import re
+import warnings
+from concurrent.futures import TimeoutError as TimedOut
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import meta
+from pebble import ProcessExpired, ProcessPool
+
+from . import render_cache
+from .diagnostics import ContentError, Diagnostic
+from .workers import exit_with_parent
+
+log = logging.getLogger("mkdocs.plugins.cphub")
+
+# Seconds one page may take. A 2 MB page of ordinary text converts in under
+# a second here; what takes five is not prose.
+DEFAULT_LIMIT = 5.0
+HINT = ("Markdown slows down on long runs of an opening mark such as '[', '![' or '[^', and on lists "
+        "nested very deep: break the run up, or escape each mark with a backslash")
+# A short unit repeated many times: the shape of most text that stalls Markdown.
+_RUN = re.compile(r"(\S{1,4}?)\1{49,}")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a page's Markdown comes from, for its diagnostics."""
+    path: str
+    line: int  # of the body's first line
+
+
+@dataclass(frozen=True)
+class Failure:
+    problem: str
+
+
+class WorkersUnavailable(Exception):
+    """The worker processes could not start, or could not read the configuration."""
+
+
+class ContentAbort(Abort):
+    """The hub's content has problems, found while MkDocs builds: MkDocs
+    prints the message; build.py lists the diagnostics as it lists others."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        self.diagnostics = diagnostics
+        super().__init__(f"The hub's content has problems:\n{ContentError(diagnostics)}")
+
+
+def markdown_of(body: str) -> str:
+    """The Markdown MkDocs converts for a page whose source is `body`.
+
+    MkDocs reads a leading `---` block as YAML metadata, and leading
+    `Key: value` lines as MultiMarkdown metadata: a body opening with
+    "Note: …" would lose that line. A blank line first tells it there is
+    none; it then strips the blank lines that open the page."""
+    return meta.get_data("\n" + body)[0]
+
+
+def source(entry) -> tuple[str, Origin]:
+    """An entry's Markdown as MkDocs converts it, and where its first line is."""
+    blank_lines = len(entry.body) - len(entry.body.lstrip("\n"))
+    return markdown_of(entry.body), Origin(entry.path, entry.body_line + blank_lines)
+
+
+# ------------------------------------------------------------ in a worker
+
+_config = None
+_digest = ""
+_setup_error = ""
+
+
+def _start(config_file: str) -> None:
+    global _config, _digest, _setup_error
+    # A worker is the forkserver's child; the forkserver ends with the build.
+    exit_with_parent(os.getppid())
+    warnings.simplefilter("ignore")
+    logger = logging.getLogger("mkdocs")
+    logger.handlers[:] = [logging.NullHandler()]  # the build reports; a worker only counts warnings
+    logger.propagate = False
+    try:
+        _config = load_config(config_file)
+        _config.plugins._current_plugin = "cphub"  # set while MkDocs runs an event: File.generated reads it
+        _digest = render_cache.context_digest(_config.markdown_extensions, _config.mdx_configs)
+    except BaseException as error:  # noqa: BLE001 - reported by the build
+        _setup_error = f"{type(error).__name__}: {error}"
+
+
+def _convert(markdown: str) -> tuple[str, dict | None]:
+    """The settings' digest, and what render_cache.render keeps of the page
+    (None if the build must convert it again: it depends on other files)."""
+    if _config is None:
+        raise WorkersUnavailable(_setup_error)
+    file = File.generated(_config, "page.md", content=markdown)
+    page = Page(None, file, _config)
+    page.markdown = markdown
+    return _digest, render_cache.render(page, _config, Files([file]))
+
+
+# ------------------------------------------------------------ in the build
+
+
+class Workers:
+    """Worker processes converting Markdown, each conversion within `limit` seconds."""
+
+    def __init__(self, config_file: str, limit: float, count: int | None = None):
+        self.limit = limit
+        # forkserver: workers forked from a clean process that has already
+        # imported MkDocs, never from the build (its threads, its pipes).
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([__name__])
+        self.pool = ProcessPool(max_workers=count or os.cpu_count() or 1, initializer=_start,
+                                initargs=(config_file,), context=context)
+        self.futures: dict[str, object] = {}
+
+    def submit(self, key: str, markdown: str) -> None:
+        if key not in self.futures:
+            self.futures[key] = self.pool.schedule(_convert, (markdown,), timeout=self.limit)
+
+    def outcome(self, key: str) -> tuple[str, dict | None] | Failure:
+        try:
+            return self.futures[key].result()
+        except TimedOut:
+            return Failure(f"its Markdown took longer than {self.limit:g} s to convert, and was stopped")
+        except ProcessExpired as error:
+            return Failure(f"its Markdown made the converter crash (exit code {error.exitcode})")
+        except WorkersUnavailable:
+            raise
+        except Exception as error:  # noqa: BLE001 - Markdown's own failure on this text (RecursionError…)
+            return Failure(f"its Markdown could not be converted ({type(error).__name__}: {error})")
+
+    def close(self) -> None:
+        self.pool.stop()  # ends workers still at work (a build that failed)
+        self.pool.join()
+
+
+def diagnostic(origin: Origin, markdown: str, failure: Failure) -> Diagnostic:
+    """The page's problem, at the line of the likeliest cause when one is found."""
+    line, problem = origin.line, failure.problem
+    clue = max(_RUN.finditer(markdown), key=lambda m: len(m.group(0)), default=None)
+    if clue:
+        unit = clue.group(1)
+        line = origin.line + markdown.count("\n", 0, clue.start())
+        problem += f"; this line holds '{unit}' {len(clue.group(0)) // len(unit):,} times in a row"
+    return Diagnostic(origin.path, line, "body", problem, HINT)
+
+
+def _settings_digest(config) -> str:
+    return render_cache.context_digest(config.markdown_extensions, config.mdx_configs)
+
+
+class Rendering:
+    """Every hub page's HTML: from the cache when it holds the page, else
+    from the workers, else from MkDocs itself for a page that links to
+    other files. Started as soon as the configuration is read, so that the
+    workers convert while the build reads and validates the content."""
+
+    def __init__(self, config, limit: float, keep_cache: bool = True):
+        self.root = Path(config.config_file_path or ".").parent
+        self.keep_cache = keep_cache
+        self.cache = render_cache.RenderCache(self.root, _settings_digest(config), keep_cache)
+        self.workers = None
+        if config.config_file_path:
+            self.workers = start_workers(config.config_file_path, limit)
+        else:
+            log.warning("no configuration file for the Markdown workers: pages converted without a time limit")
+        self.sources: dict[str, tuple[str, Origin]] = {}
+        self.converted = self.from_workers = 0
+
+    def submit(self, markdown: str) -> None:
+        key = render_cache.key(markdown)
+        if self.workers and markdown.strip() and key not in self.cache:
+            self.workers.submit(key, markdown)
+
+    def submit_entries(self, entries: Iterable) -> None:
+        """Entries as loaded (`RawEntry` or `Entry`: a body), before anything else is known."""
+        for entry in entries:
+            self.submit(markdown_of(entry.body))
+
+    def begin(self, config, sources: dict[str, tuple[str, Origin]]) -> None:
+        """The build's pages (src_uri → Markdown, origin), once every plugin
+        has seen the configuration."""
+        if _settings_digest(config) != self.cache.context:  # another plugin changed the Markdown settings
+            self.cache = render_cache.RenderCache(self.root, _settings_digest(config), self.keep_cache)
+        self.sources = sources
+        for markdown, _ in sources.values():
+            self.submit(markdown)
+
+    def attach(self, page: Page, markdown: str) -> None:
+        """Make `page.render` (called by MkDocs next) use what is ready."""
+        page.render = lambda config, files: self._render(page, markdown, config, files)
+
+    def _render(self, page: Page, markdown: str, config, files) -> None:
+        key = render_cache.key(markdown)
+        record = self.cache.get(key)
+        if record is None and self.workers and markdown.strip():
+            self.submit(markdown)  # a page another plugin changed
+            outcome = self._outcome(key)
+            if isinstance(outcome, Failure):
+                raise ContentAbort(self.failures(self.sources.values()))
+            digest, record = outcome
+            if digest != self.cache.context:  # the workers read other settings than this build has
+                record = None
+            self.from_workers += record is not None
+        if record is None:
+            self.converted += 1
+            record = render_cache.render(page, config, files)
+        else:
+            render_cache.apply(page, record)
+        if record is not None:
+            self.cache.put(key, record)
+
+    def _outcome(self, key: str):
+        try:
+            return self.workers.outcome(key)
+        except WorkersUnavailable as error:
+            raise PluginError(f"the Markdown workers could not start: {error}") from None
+
+    def failures(self, sources: Iterable[tuple[str, Origin]]) -> list[Diagnostic]:
+        """The problem of each of these (Markdown, origin) that could not be
+        converted, once all have been tried."""
+        found = []
+        for markdown, origin in sources:
+            key = render_cache.key(markdown)
+            if self.workers and key in self.workers.futures and isinstance(
+                    failure := self._outcome(key), Failure):
+                found.append(diagnostic(origin, markdown, failure))
+        return found
+
+    def close(self) -> None:
+        if self.workers:
+            self.workers.close()
+            self.workers = None
+
+
+def start_workers(config_file: str, limit: float) -> Workers | None:
+    try:
+        return Workers(config_file, limit)
+    except (OSError, RuntimeError) as error:  # no processes here (a sandbox): convert in this one
+        log.warning("no worker processes (%s): pages converted without a time limit", error)
+        return None
