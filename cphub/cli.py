@@ -123,24 +123,24 @@ def _check(args, root: Path) -> int:
 
 def _markdown_problems(rendering, sources) -> list[Diagnostic]:
     """Entries whose Markdown does not convert within the time limit."""
-    from .convert import WorkersUnavailable
+    from mkdocs.exceptions import MkDocsException
 
     try:
         return rendering.failures(sources)
-    except WorkersUnavailable as error:
-        raise _ConfigProblem(f"the Markdown workers could not start: {error}") from None
+    except MkDocsException as error:  # the workers could not start
+        raise _ConfigProblem(str(error)) from None
 
 
 def _build(args, root: Path) -> int:
     config = _load_config(args)
     plugin = config.plugins["cphub"]
-    plugin.rendering = plugin.start_rendering(config)
+    rendering = plugin.rendering = plugin.start_rendering(config)
     try:  # the workers convert while the files are read and validated
         plugin.preloaded = _read_hub(args, root, config,
-                                     loaded=lambda project: plugin.rendering.submit_entries(project.entries))
+                                     loaded=lambda project: rendering.submit_entries(project.entries))
         _build_site(args, config, plugin)
     finally:
-        plugin.rendering.close()
+        rendering.close()
     return 0
 
 

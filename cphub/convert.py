@@ -36,13 +36,13 @@ from mkdocs.utils import meta
 from pebble import ProcessExpired, ProcessPool
 
 from . import render_cache
-from .diagnostics import ContentError, Diagnostic
+from .diagnostics import Diagnostic, report
 from .workers import exit_with_parent
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 
-# Seconds one page may take. A 2 MB page of ordinary text converts in under
-# a second here; what takes five is not prose.
+# Seconds one page may take. 1.2 MB of ordinary prose converts in well under
+# one (tests/test_convert.py builds such an entry); what takes five is not prose.
 DEFAULT_LIMIT = 5.0
 HINT = ("Markdown slows down on long runs of an opening mark such as '[', '![' or '[^', and on lists "
         "nested very deep: break the run up, or escape each mark with a backslash")
@@ -72,7 +72,7 @@ class ContentAbort(Abort):
 
     def __init__(self, diagnostics: list[Diagnostic]):
         self.diagnostics = diagnostics
-        super().__init__(f"The hub's content has problems:\n{ContentError(diagnostics)}")
+        super().__init__(f"The hub's content has problems:\n{report(diagnostics)}")
 
 
 def markdown_of(body: str) -> str:

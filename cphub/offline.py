@@ -253,11 +253,15 @@ class Downloads:
                 self.process.terminate()
             self.process = None
 
-    def finish(self, site: Path) -> list[Download]:
+    def finish(self, site: Path, meanwhile: Callable[[], object] = lambda: None) -> list[Download]:
+        """The downloads, listed on /offline/. `meanwhile` runs while the
+        second process writes them (what it writes must not be in them)."""
         if self.local:
+            meanwhile()
             written = self.local.finish(site)
         else:
             self.queue.put(("finish", str(site)))
+            meanwhile()
             outcome, written = self._outcome()
             self.process.join()
             self.process = None

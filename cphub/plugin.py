@@ -140,8 +140,9 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_build_error(self, error):
         # End the workers, the indexing process and libzim's threads; keep nothing.
-        if getattr(self, "rendering", None):
+        if self.rendering:
             self.rendering.close()
+            self.rendering = None
         if getattr(self, "index", None):
             self.index.cancel()
         if getattr(self, "downloads", None):
@@ -297,15 +298,18 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
-        self.rendering.cache.save()
-        log.info("Markdown: %d pages from the cache, %d converted by workers, %d here", self.rendering.cache.hits,
-                 self.rendering.from_workers, self.rendering.converted)
+        rendering, self.rendering = self.rendering, None  # the next build (serve) starts its own
+        rendering.cache.save()
+        log.info("Markdown: %d pages from the cache, %d converted by workers, %d here", rendering.cache.hits,
+                 rendering.from_workers, rendering.converted)
         self.early.join()
         if self.early_error:
             raise self.early_error
-        for name, write in (("feeds", lambda: feeds.write_all(self.hub, site, self.content)),
-                            ("search index", lambda: self.index.write(site)),
-                            ("offline downloads", lambda: self.downloads and self.downloads.finish(site))):
-            started = time.perf_counter()
-            write()
-            log.info("%s written in %.2f s", name, time.perf_counter() - started)
+        started = time.perf_counter()
+        self.index.write(site)  # before the offline copies read the site: they hold the library
+        write_feeds = lambda: feeds.write_all(self.hub, site, self.content)  # noqa: E731
+        if self.downloads:  # the feeds are not in the offline copies: written while those are zipped
+            self.downloads.finish(site, meanwhile=write_feeds)
+        else:
+            write_feeds()
+        log.info("index, feeds and offline downloads written in %.2f s", time.perf_counter() - started)
