@@ -193,6 +193,7 @@ class Rendering:
         else:
             log.warning("no configuration file for the Markdown workers: pages converted without a time limit")
         self.sources: dict[str, tuple[str, Origin]] = {}
+        self.deferred: dict[str, tuple[str, object]] = {}  # src_uri → (key, MkDocs' files)
         self.converted = self.from_workers = 0
 
     def submit(self, markdown: str) -> None:
@@ -221,20 +222,42 @@ class Rendering:
     def _render(self, page: Page, markdown: str, config, files) -> None:
         key = render_cache.key(markdown)
         record = self.cache.get(key)
-        if record is None and self.workers and markdown.strip():
-            self.submit(markdown)  # a page another plugin changed
-            outcome = self._outcome(key)
-            if isinstance(outcome, Failure):
-                raise ContentAbort(self.failures(self.sources.values()))
-            digest, record = outcome
-            if digest != self.cache.context:  # the workers read other settings than this build has
-                record = None
-            self.from_workers += record is not None
-        if record is None:
-            self.converted += 1
-            record = render_cache.render(page, config, files)
-        else:
+        if record is not None:
             render_cache.apply(page, record)
+            self.cache.put(key, record)
+        elif self.workers and markdown.strip():
+            # MkDocs converts every page before it renders any: the page gets
+            # its HTML just before it is rendered (`complete`), so that the
+            # workers convert while this process renders the pages before it.
+            self.submit(markdown)  # already submitted, unless another plugin changed the page
+            self.deferred[page.file.src_uri] = (key, files)
+            page.content = ""
+        else:
+            self._convert_here(page, key, config, files)
+
+    def is_deferred(self, page: Page) -> bool:
+        return page.file.src_uri in self.deferred
+
+    def complete(self, page: Page, config) -> bool:
+        """Give a deferred page its HTML; False if it was not deferred."""
+        if page.file.src_uri not in self.deferred:
+            return False
+        key, files = self.deferred.pop(page.file.src_uri)
+        outcome = self._outcome(key)
+        if isinstance(outcome, Failure):
+            raise ContentAbort(self.failures(self.sources.values()))
+        digest, record = outcome
+        if record is None or digest != self.cache.context:  # it links to other files, or other settings
+            self._convert_here(page, key, config, files)
+        else:
+            self.from_workers += 1
+            render_cache.apply(page, record)
+            self.cache.put(key, record)
+        return True
+
+    def _convert_here(self, page: Page, key: str, config, files) -> None:
+        self.converted += 1
+        record = render_cache.render(page, config, files)
         if record is not None:
             self.cache.put(key, record)
 

@@ -149,7 +149,6 @@ class HubPlugin(BasePlugin[HubConfig]):
             self.downloads.abandon()
 
     def on_env(self, env, config, files):
-        self.rendering.close()  # every page is converted by now (MkDocs converts them all first)
         env.globals["hub_card"] = self._card_renderer(env)
         env.globals["hub_nav"] = self._nav_renderer(env)
         self.env = env
@@ -273,6 +272,11 @@ class HubPlugin(BasePlugin[HubConfig]):
         return markdown
 
     def on_page_content(self, html, page, config, files):
+        if self.rendering.is_deferred(page):  # its HTML comes in on_page_context
+            return html
+        return self._clean(page, html)
+
+    def _clean(self, page, html: str) -> str:
         # Contributors' Markdown may carry raw HTML: keep only what is safe.
         clean = sanitize(html)
         spec = self.pages.get(page.file.src_uri)
@@ -290,6 +294,8 @@ class HubPlugin(BasePlugin[HubConfig]):
                 "feeds": feeds.hub_scope(self.hub).links()}
 
     def on_page_context(self, context, page, config, nav):
+        if self.rendering.complete(page, config):
+            page.content = self._clean(page, page.content)
         spec = self.pages.get(page.file.src_uri)
         context["hub"] = self._hub_context()
         context["view"] = spec.view if spec else {}
@@ -299,6 +305,7 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_post_build(self, config):
         site = Path(config.site_dir)
         rendering, self.rendering = self.rendering, None  # the next build (serve) starts its own
+        rendering.close()
         rendering.cache.save()
         log.info("Markdown: %d pages from the cache, %d converted by workers, %d here", rendering.cache.hits,
                  rendering.from_workers, rendering.converted)

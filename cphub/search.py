@@ -337,13 +337,6 @@ def index_input(hub: Hub) -> IndexInput:
     return IndexInput(documents, records, meta, f"{FOLDER}/{digest.hexdigest()[:12]}/")
 
 
-def _start_indexing(parent: int) -> None:
-    exit_with_parent(parent)
-    # Behind the Markdown workers and the page rendering, which MkDocs waits
-    # for: the index is needed only at the end, and takes the cores they leave.
-    os.nice(10)
-
-
 class PendingIndex:
     """The index being built in a second process while MkDocs renders pages
     in this one: on two cores it costs almost nothing in wall time."""
@@ -352,7 +345,7 @@ class PendingIndex:
         self.input = index_input(hub)
         self.folder = self.input.folder
         try:
-            self.pool = ProcessPoolExecutor(max_workers=1, initializer=_start_indexing, initargs=(os.getpid(),))
+            self.pool = ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent, initargs=(os.getpid(),))
             self.pending = self.pool.submit(build_files, self.input.documents, self.input.meta)
         except (OSError, RuntimeError):  # no second process here: index in this one
             self.pool, self.pending = None, None
