@@ -46,34 +46,41 @@ SAME_EXTENSIONS = """markdown_extensions:
 """
 
 
-def tree_rss(root: int) -> int:
-    """Resident memory (KiB) of a process and all its descendants now."""
-    parents, rss = {}, {}
+def tree_memory(root: int) -> int:
+    """Memory (KiB) of a process and all its descendants now, as the sum of
+    their proportional set sizes: pages two processes share (a forked worker
+    and its parent) are counted once, split between them."""
+    parents = {}
     for entry in Path("/proc").glob("[0-9]*"):
         try:
-            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            parents[int(entry.name)] = int(stat[1])
-            rss[int(entry.name)] = int(stat[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+            parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
         except (OSError, ValueError, IndexError):
             continue
     tree, added = {root}, {root}
     while added:
         added = {pid for pid, parent in parents.items() if parent in added} - tree
         tree |= added
-    return sum(rss.get(pid, 0) for pid in tree)
+    total = 0
+    for pid in tree:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        total += next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0)
+    return total
 
 
 def measure(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Wall seconds, and the peak of the resident memory (KiB) of the build's
-    processes together (its Markdown workers, index and offline processes
-    included), sampled every 0.2 s. (ru_maxrss would report this script's
-    own size: a forked child starts with its parent's pages.)"""
+    """Wall seconds, and the peak memory (KiB) of the build's processes
+    together (its Markdown workers, index and offline processes included),
+    sampled every 0.2 s. (ru_maxrss would report this script's own size: a
+    forked child starts with its parent's pages.)"""
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
     while process.poll() is None:
-        peak = max(peak, tree_rss(process.pid))
+        peak = max(peak, tree_memory(process.pid))
         time.sleep(0.2)
     elapsed = time.perf_counter() - started
     if process.returncode != 0:

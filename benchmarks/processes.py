@@ -1,0 +1,57 @@
+"""Where a build's CPU goes, process by process: run a command and report
+its wall time and the CPU seconds of it and each of its descendants (the
+Markdown workers, the index and offline processes), read from /proc every
+50 ms.
+
+    cd HUB && SOURCE_DATE_EPOCH=1795219200 python benchmarks/processes.py python build.py build
+
+The sum of CPU over two cores is a floor for the wall time: no overlap of
+the processes can beat it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def snapshot() -> dict[int, tuple[int, float, str]]:
+    """pid → (parent, CPU seconds so far, command line) of every process."""
+    found = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except (OSError, IndexError):
+            continue
+        found[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / TICK, command[:90])
+    return found
+
+
+def main(command: list[str]) -> None:
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    seen: dict[int, tuple[float, str]] = {}
+    while process.poll() is None:
+        processes = snapshot()
+        tree, added = {process.pid}, {process.pid}
+        while added:
+            added = {pid for pid, (parent, _, _) in processes.items() if parent in added} - tree
+            tree |= added
+        for pid in tree & processes.keys():
+            seen[pid] = processes[pid][1:]
+        time.sleep(0.05)
+    wall = time.perf_counter() - started
+    print(f"wall {wall:.1f} s, CPU {sum(cpu for cpu, _ in seen.values()):.1f} s (sampled)")
+    for pid, (cpu, name) in sorted(seen.items(), key=lambda item: -item[1][0]):
+        if cpu >= 0.1:
+            print(f"  {cpu:6.1f} s  {name}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
