@@ -45,7 +45,8 @@ log = logging.getLogger("mkdocs.plugins.cphub")
 # one (tests/test_convert.py builds such an entry); what takes five is not prose.
 DEFAULT_LIMIT = 5.0
 HINT = ("Markdown slows down on long runs of an opening mark such as '[', '![' or '[^', and on lists "
-        "nested very deep: break the run up, or escape each mark with a backslash")
+        "nested very deep: delete or shorten the run, or, if it must stay, put it between backticks (`…`) "
+        "as code (backslashes before each mark do not help)")
 # A short unit repeated many times: the shape of most text that stalls Markdown.
 _RUN = re.compile(r"(\S{1,4}?)\1{49,}")
 
