@@ -12,7 +12,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .diagnostics import ContentError, Diagnostic, errors, report
+from .diagnostics import CONTENT_PROBLEMS, ContentError, Diagnostic, errors, report
 from .sitedir import replace_site, restore_interrupted
 
 log = logging.getLogger("cphub")
@@ -83,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
 def _setup_logging(verbose: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    # MkDocs logs a page's failure with its message; content problems are
+    # listed once, by this command line, as every other problem is.
+    handler.addFilter(lambda record: CONTENT_PROBLEMS not in record.getMessage())
     for name in ("mkdocs", "cphub"):
         logger = logging.getLogger(name)
         logger.handlers[:] = [handler]

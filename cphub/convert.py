@@ -36,7 +36,7 @@ from mkdocs.utils import meta
 from pebble import ProcessExpired, ProcessPool
 
 from . import render_cache
-from .diagnostics import Diagnostic, report
+from .diagnostics import CONTENT_PROBLEMS, Diagnostic, report
 from .workers import exit_with_parent
 
 log = logging.getLogger("mkdocs.plugins.cphub")
@@ -73,7 +73,7 @@ class ContentAbort(Abort):
 
     def __init__(self, diagnostics: list[Diagnostic]):
         self.diagnostics = diagnostics
-        super().__init__(f"The hub's content has problems:\n{report(diagnostics)}")
+        super().__init__(f"{CONTENT_PROBLEMS}\n{report(diagnostics)}")
 
 
 def markdown_of(body: str) -> str:

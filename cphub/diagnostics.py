@@ -23,6 +23,10 @@ class Diagnostic:
         return f"{text} ({self.hint})" if self.hint else text
 
 
+# How a build aborted by content problems says so (convert.ContentAbort).
+CONTENT_PROBLEMS = "The hub's content has problems:"
+
+
 class ContentError(Exception):
     """Raised at the edge (plugin, command line) when content has errors."""
 

@@ -71,6 +71,8 @@ def test_hostile_bodies_are_refused_by_check_and_build_with_file_and_line_and_th
         assert "Traceback" not in result.stderr
         found = reported(result.stderr)
         assert sorted(found) == sorted(lines), (args, result.stderr[-2000:])  # every one, at once, nothing else
+        bodies = re.findall(r"^(\S+\.md):\d+: body:", result.stderr, re.M)
+        assert sorted(bodies) == sorted(lines)  # each once (MkDocs' own log of a page's failure is not repeated)
         for name in HOSTILE:
             line, message = found[f"briefs/hostile-{name}.md"]
             assert "took longer than 1 s" in message
