@@ -33,17 +33,33 @@ def snapshot() -> dict[int, tuple[int, float, str]]:
     return found
 
 
+def parents() -> dict[int, int]:
+    """pid → parent pid of every process."""
+    found = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            found[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+def tree(root: int, parent_of: dict[int, int]) -> set[int]:
+    """A process and all its descendants."""
+    found, added = {root}, {root}
+    while added:
+        added = {pid for pid, parent in parent_of.items() if parent in added} - found
+        found |= added
+    return found
+
+
 def main(command: list[str]) -> None:
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
     seen: dict[int, tuple[float, str]] = {}
     while process.poll() is None:
         processes = snapshot()
-        tree, added = {process.pid}, {process.pid}
-        while added:
-            added = {pid for pid, (parent, _, _) in processes.items() if parent in added} - tree
-            tree |= added
-        for pid in tree & processes.keys():
+        for pid in tree(process.pid, {pid: parent for pid, (parent, _, _) in processes.items()}) & processes.keys():
             seen[pid] = processes[pid][1:]
         time.sleep(0.05)
     wall = time.perf_counter() - started

@@ -31,6 +31,7 @@ sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO))  # this checkout's cphub, not an installed one
 
 from generate import generate  # noqa: E402
+from processes import parents, tree  # noqa: E402
 
 EPOCH = "1795219200"  # 2026-11-21, the generator's "today"
 PYTHON = sys.executable
@@ -50,18 +51,8 @@ def tree_memory(root: int) -> int:
     """Memory (KiB) of a process and all its descendants now, as the sum of
     their proportional set sizes: pages two processes share (a forked worker
     and its parent) are counted once, split between them."""
-    parents = {}
-    for entry in Path("/proc").glob("[0-9]*"):
-        try:
-            parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-    tree, added = {root}, {root}
-    while added:
-        added = {pid for pid, parent in parents.items() if parent in added} - tree
-        tree |= added
     total = 0
-    for pid in tree:
+    for pid in tree(root, parents()):
         try:
             rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
         except OSError:
