@@ -210,8 +210,9 @@ class Rendering:
     def begin(self, config, sources: dict[str, tuple[str, Origin]]) -> None:
         """The build's pages (src_uri → Markdown, origin), once every plugin
         has seen the configuration."""
-        if _settings_digest(config) != self.cache.context:  # another plugin changed the Markdown settings
-            self.cache = render_cache.RenderCache(self.root, _settings_digest(config), self.keep_cache)
+        digest = _settings_digest(config)
+        if digest != self.cache.context:  # another plugin changed the Markdown settings
+            self.cache = render_cache.RenderCache(self.root, digest, self.keep_cache)
         self.sources = sources
         for markdown, _ in sources.values():
             self.submit(markdown)
@@ -222,10 +223,9 @@ class Rendering:
 
     def _render(self, page: Page, markdown: str, config, files) -> None:
         key = render_cache.key(markdown)
-        record = self.cache.get(key)
+        record = self.cache.get(key)  # kept for the next build as it is read
         if record is not None:
             render_cache.apply(page, record)
-            self.cache.put(key, record)
         elif self.workers and markdown.strip():
             # MkDocs converts every page before it renders any: the page gets
             # its HTML just before it is rendered (`complete`), so that the
