@@ -16,7 +16,8 @@ from pathlib import Path
 from feedgen.feed import FeedGenerator
 from markupsafe import escape
 
-from .hub import Hub, webinar_start
+from .hub import Hub, is_upcoming, webinar_start
+from .locale import clock_time, long_date, utc_time
 from .model import TYPES, Entry
 from .sanitize import sanitize
 from .strings import strings
@@ -70,15 +71,28 @@ def all_scopes(hub: Hub) -> list[Scope]:
 
 
 def published_at(entry: Entry) -> dt.datetime:
-    """When an entry counts as published: a webinar's start, else its date."""
+    """When an entry counts as published: its date; a webinar's announcement,
+    or else its start.
+
+    A feed item's date is when it was published (RSS 2.0 lets readers hold an
+    item dated ahead back until that date), and RSS-to-e-mail services send
+    what is newer than their last mailing: an announcement dated on its
+    session's day would go out once the session had begun, or with every
+    mailing until then."""
     if entry.type == "webinar":
+        if entry.announced:
+            return _midnight(entry.announced)
         return webinar_start(entry).astimezone(dt.timezone.utc)
-    return dt.datetime.combine(entry.date, dt.time(0, 0), tzinfo=dt.timezone.utc)
+    return _midnight(entry.date)
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.timezone.utc)
 
 
 def updated_at(entry: Entry) -> dt.datetime:
     if entry.updated:
-        return max(published_at(entry), dt.datetime.combine(entry.updated, dt.time(0, 0), tzinfo=dt.timezone.utc))
+        return max(published_at(entry), _midnight(entry.updated))
     return published_at(entry)
 
 
@@ -93,9 +107,33 @@ class Item:
 def items_for(hub: Hub, entries: tuple[Entry, ...], content: dict[str, str], limit: int) -> list[Item]:
     base = hub.settings.site_url
     chosen = sorted(entries, key=lambda e: (-published_at(e).timestamp(), e.slug))[:limit]
-    return [Item(e, base + e.page_url,
-                 absolute_html(content.get(e.slug, ""), base + e.page_url) or f"<p>{_escape(e.summary)}</p>",
+    return [Item(e, base + e.page_url, item_content(hub, e, content),
                  tuple((t, hub.topics[t].label) for t in e.topics)) for e in chosen]
+
+
+def item_content(hub: Hub, entry: Entry, content: dict[str, str]) -> str:
+    """The entry's text, links absolute; a webinar's starts with when it is
+    (and where to register), which an RSS-to-e-mail mailing must carry."""
+    html = absolute_html(content.get(entry.slug, ""), hub.settings.site_url + entry.page_url) \
+        or f"<p>{_escape(entry.summary)}</p>"
+    if entry.type != "webinar":
+        return html
+    when = f"<p><strong>{_escape(webinar_when(entry, hub.settings.language))}</strong>"
+    if entry.registration and is_upcoming(entry, hub.today):
+        register = strings(hub.settings.language)["register"]
+        when += f' · <a href="{_escape(entry.registration)}">{_escape(register)}</a>'
+    return when + "</p>\n" + html
+
+
+def webinar_when(entry: Entry, language: str) -> str:
+    """'10 December 2026, 14:00 Africa/Nairobi (11:00 UTC)', in the interface language."""
+    start = webinar_start(entry)
+    utc = start.astimezone(dt.timezone.utc)
+    utc_label = utc_time(start, language) + " UTC"
+    if utc.date() != entry.date:
+        utc_label += ", " + long_date(utc.date(), language)
+    return strings(language)["webinar_when"].format(date=long_date(entry.date, language), time=clock_time(start, language),
+                                                    zone=entry.timezone, utc=utc_label)
 
 
 def absolute_html(html: str, page_url: str) -> str:

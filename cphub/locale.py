@@ -1,10 +1,13 @@
-"""Country and language names from CLDR (Babel), and the hub's own strings."""
+"""Country and language names, dates and times from CLDR (Babel), in the
+interface language: never the machine's locale."""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 from babel import Locale
+from babel.dates import format_date, format_datetime, format_time
 
 # CLDR lists a few codes that are not ISO 3166-1 countries (continents are
 # numeric and excluded below; these are letter codes with special meanings).
@@ -43,3 +46,19 @@ def language_name(code: str, language: str = "en") -> str:
 
 def direction(code: str) -> str:
     return "rtl" if code in RTL_LANGUAGES else "ltr"
+
+
+@lru_cache(maxsize=None)
+def long_date(day: dt.date, language: str) -> str:
+    """'14 September 2026'."""
+    return format_date(day, format="long", locale=language)
+
+
+def clock_time(moment: dt.datetime, language: str) -> str:
+    """'14:00', in the moment's own zone."""
+    return format_time(moment, format="HH:mm", locale=language)
+
+
+def utc_time(moment: dt.datetime, language: str) -> str:
+    return format_datetime(moment.astimezone(dt.timezone.utc), format="HH:mm", tzinfo=dt.timezone.utc,
+                           locale=language)

@@ -449,6 +449,9 @@ TYPES: dict[str, EntryType] = {
             Field("recording", Url(), "Where to watch the recording."),
             Field("slides", LocalFileOrUrl(), "The slides: a file beside this one, or a web address."),
             Field("registration", Url(), "Where to register."),
+            Field("announced", Date(), "When the session was announced, not after its date. Feeds give it as "
+                  "the publication date: with only the session's date, feed readers and RSS-to-e-mail services "
+                  "may hold the announcement back until the session starts."),
         ], "Webinar", "Webinars"),
         EntryType("newsletter", "content/newsletters", "newsletters", COMMON + [
             Field("issue", Integer(1), "Issue number, unique among newsletters.", required=True),

@@ -63,6 +63,7 @@ def _entry(root: Path, raw: RawEntry, vocabularies: dict[str, set[str]],
     values = _fields(raw.path, raw.doc, spec.fields, ctx, diagnostics, what=f"a {raw.type}")
     for name, problem in _cross_field(values):
         diagnostics.append(_diagnostic(raw.path, raw.doc, (name,), name, problem))
+    diagnostics += _body_placeholders(raw)
     if len(diagnostics) > before:
         return None
     lines = {key[0]: line for key, line in raw.doc.lines.items() if len(key) == 1}
@@ -108,6 +109,16 @@ def _fields(path: str, doc: Document, fields: list[Field], ctx: Context,
     return values
 
 
+def _body_placeholders(raw: RawEntry) -> list[Diagnostic]:
+    """A `FILL IN` left in the text (`build.py new newsletter` writes one for
+    the editor's note): the entry is not finished."""
+    if PLACEHOLDER not in raw.body:
+        return []
+    return [Diagnostic(raw.path, raw.body_line + number, "body", f"still holds the placeholder '{line.strip()[:80]}'",
+                       "write your own text in its place")
+            for number, line in enumerate(raw.body.split("\n")) if PLACEHOLDER in line]
+
+
 def _is_placeholder(value: Any) -> bool:
     if isinstance(value, list):
         return any(_is_placeholder(item) for item in value)
@@ -131,6 +142,10 @@ def _cross_field(values: dict[str, Any]) -> list[tuple[str, Invalid]]:
     if values.get("updated") and values.get("date") and values["updated"] < values["date"]:
         problems.append(("updated", Invalid(
             f"{values['updated']} is before the date {values['date']}", "updated must be on or after date")))
+    if values.get("announced") and values.get("date") and values["announced"] > values["date"]:
+        problems.append(("announced", Invalid(
+            f"{values['announced']} is after the session's date {values['date']}",
+            "announced is the day the session was made known, on or before its date")))
     return problems
 
 
