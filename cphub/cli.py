@@ -190,10 +190,12 @@ def _new(args, root: Path) -> int:
 
     config = _load_config(args)
     templates = Path(config.theme.custom_dir or root / "templates")
+    today = _today(build_date)
+    issue = _newsletter_draft(root, config, today) if args.type == "newsletter" else None
     try:
-        path = new_entry(root, templates, args.type, args.title, today=_today(build_date), topics=args.topic,
+        path = new_entry(root, templates, args.type, args.title, today=today, topics=args.topic,
                          summary=args.summary, slug=args.slug, time=args.time, timezone=args.timezone,
-                         publisher=args.publisher, resource_type=args.resource_type)
+                         publisher=args.publisher, resource_type=args.resource_type, draft=issue)
     except ScaffoldError as problem:
         print(f"new: {problem}", file=sys.stderr)
         return 1
@@ -204,6 +206,19 @@ def _new(args, root: Path) -> int:
         print("Fill in, then run 'build.py check':", file=sys.stderr)
         print(report(still), file=sys.stderr)
     return 0
+
+
+def _newsletter_draft(root: Path, config, today) -> dict:
+    """The next issue's items: what the hub publishes (its valid files; the
+    others are `check`'s to report) since the last issue."""
+    from .hub import build_hub
+    from .newsletter import draft
+    from .project import check
+
+    validated = check(root)[1]
+    hub = build_hub(root, config.plugins["cphub"].settings(config), today, validated.entries, validated.topics,
+                    validated.organisations)
+    return draft(hub)
 
 
 def _schemas(args, root: Path) -> int:

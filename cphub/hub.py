@@ -31,6 +31,7 @@ class Settings:
     scoped_feed_length: int = 20  # each type's and term's feeds
     related_count: int = 5
     description: str = ""
+    newsletter_signup: str = ""  # where readers subscribe to the newsletter
 
 
 @dataclass(eq=False)

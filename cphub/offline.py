@@ -44,7 +44,10 @@ _ATTRIBUTE = re.compile(r'(\s(?:href|src|action)=")([^"]*)(")')
 # Subscriptions live online: a feed reader needs the hub's web address, so
 # the offline copies leave feeds (and the sitemap, for search engines) out
 # and point their links at the hub online.
-ONLINE_ONLY = ("rss.xml", "atom.xml", "feed.json", "sitemap.xml", "sitemap.xml.gz")
+# So do the newsletters' e-mail editions, an editor's tool whose links are
+# all to the hub online.
+ONLINE_ONLY = ("rss.xml", "atom.xml", "feed.json", "sitemap.xml", "sitemap.xml.gz", "email.html", "email.txt",
+               ".eml")
 # A 404 page is a web server's: nothing serves it from a disk or in Kiwix,
 # and MkDocs writes its links from the site's root (/assets/…), which name
 # nothing there.

@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from babel.dates import format_date, format_datetime, format_time
 
 from .analysis import stemmers_for
 from .calendar import CALENDAR, entry_calendar_url
 from .facets import facet_labels
 from .feeds import Scope, hub_scope, term_scopes, type_scopes
 from .hub import TERM_KINDS, Hub, Term, is_upcoming, organisations_of, webinar_end, webinar_start
-from .locale import country_name, direction, language_name
+from .locale import clock_time, country_name, direction, language_name, long_date, utc_time
 from .model import TYPES, Entry
+from .newsletter import email_urls
 from .strings import strings
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]
@@ -45,8 +43,10 @@ def generate(hub: Hub) -> list[Page]:
     t = strings(hub.settings.language)
     pages = [_home(hub)]
     for spec, scope in zip(LISTED_TYPES, type_scopes(hub), strict=True):
-        pages += _paginated(hub, f"{spec.url_prefix}/", t[spec.url_prefix], hub.of_type(spec.name),
-                            {"kind": "type", "type": spec.name}, scope)
+        view = {"kind": "type", "type": spec.name}
+        if spec.name == "newsletter":
+            view["signup"] = hub.settings.newsletter_signup
+        pages += _paginated(hub, f"{spec.url_prefix}/", t[spec.url_prefix], hub.of_type(spec.name), view, scope)
     scopes = {scope.key: scope for scope in term_scopes(hub)}
     for kind, terms in hub.terms.items():
         pages.append(_term_index(hub, kind, terms))
@@ -62,12 +62,6 @@ def generate(hub: Hub) -> list[Page]:
 
 
 # -------------------------------------------------------------- formatting
-
-
-@lru_cache(maxsize=None)
-def long_date(day: dt.date, language: str) -> str:
-    """'14 September 2026' in the interface language (CLDR, never the machine's locale)."""
-    return format_date(day, format="long", locale=language)
 
 
 def card(hub: Hub, entry: Entry) -> dict[str, Any]:
@@ -171,12 +165,12 @@ def _webinar_view(hub: Hub, entry: Entry) -> dict[str, Any]:
     return {
         "upcoming": upcoming,
         "start_iso": start.isoformat(),
-        "start_local": format_time(start, format="HH:mm", locale=language),
+        "start_local": clock_time(start, language),
         "timezone": entry.timezone,
-        "start_utc": format_datetime(utc, format="HH:mm", tzinfo=dt.timezone.utc, locale=language),
+        "start_utc": utc_time(start, language),
         "utc_date_label": long_date(utc.date(), language),
         "utc_date_differs": utc.date() != entry.date,
-        "end_local": format_time(end, format="HH:mm", locale=language),
+        "end_local": clock_time(end, language),
         "duration": entry.duration,
         "speakers": speakers,
         "recording": entry.recording,
@@ -188,7 +182,10 @@ def _webinar_view(hub: Hub, entry: Entry) -> dict[str, Any]:
 
 
 def _newsletter_view(hub: Hub, entry: Entry) -> dict[str, Any]:
-    return {"issue": entry.issue, "items": [card(hub, e) for e in hub.published(entry.items)]}
+    return {"issue": entry.issue, "items": [card(hub, e) for e in hub.published(entry.items)],
+            # The e-mail edition's links are absolute: it needs the hub's address.
+            "email": email_urls(entry) if hub.settings.site_url else None,
+            "signup": hub.settings.newsletter_signup}
 
 
 def _resource_view(hub: Hub, entry: Entry) -> dict[str, Any]:
@@ -329,4 +326,5 @@ def _subscribe(hub: Hub) -> Page:
         types=[group(s) for s in type_scopes(hub)],
         topics=[group(s) for s in term_scopes(hub) if s.key.startswith("topic/")],
         calendar={"url": CALENDAR, "absolute": base + CALENDAR},
+        signup=hub.settings.newsletter_signup,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from email.utils import parseaddr
 import time
 from pathlib import Path
 
@@ -21,14 +22,14 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from . import calendar, feeds, offline, search
+from . import calendar, feeds, newsletter, offline, search
 from .convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
 from .clock import build_date
 from .diagnostics import ContentError
 from .hub import Hub, Settings
 from .load import walk_assets
 from .model import TYPES
-from .pages import Page, generate
+from .pages import Page, card, generate
 from .project import read_hub
 from .sanitize import sanitize
 from .strings import strings
@@ -61,11 +62,49 @@ class HubConfig(Config):
     markdown_time_limit = opt.Type((int, float), default=DEFAULT_LIMIT)
     """Seconds one entry's Markdown may take to convert. An entry over it is
     refused (`path:line: body: …`): some text makes Markdown take minutes."""
+    newsletter_signup = opt.Type(str, default="")
+    """Where readers subscribe to the newsletter (a form of Mailchimp,
+    Buttondown, listmonk…, or a mailto: address): linked from /newsletters/,
+    every issue and /subscribe/."""
+    newsletter_merge_tags = opt.Type((str, dict), default="")
+    """The mailing service's unsubscribe and preferences links in the e-mail
+    editions' footer: `mailchimp`, `listmonk`, or a service's own tags as
+    {unsubscribe: …, manage: …}. Without it, the footer says the service adds them."""
+    newsletter_from = opt.Type(str, default="")
+    """The sender of the editions' .eml messages, e.g. `Exchange <news@example.org>`."""
+
+
+def newsletter_options(config: HubConfig) -> newsletter.EmailOptions:
+    """The e-mail editions' options, checked: a wrong one stops the build
+    before anything is written."""
+    signup = config.newsletter_signup
+    if signup and not signup.startswith(("https://", "http://", "mailto:")):
+        raise Abort(f"mkdocs.yml: newsletter_signup: '{signup}' is not a web address "
+                    "(hint: the sign-up form's address, starting with https://, or mailto:…)")
+    tags = config.newsletter_merge_tags
+    if isinstance(tags, str) and tags:
+        if tags not in newsletter.MERGE_TAGS:
+            raise Abort(f"mkdocs.yml: newsletter_merge_tags: '{tags}' is not a service the hub knows "
+                        f"(hint: one of {', '.join(newsletter.MERGE_TAGS)}, or your service's own tags "
+                        "as {unsubscribe: …, manage: …})")
+        tags = newsletter.MERGE_TAGS[tags]
+    elif isinstance(tags, dict):
+        if not isinstance(tags.get("unsubscribe"), str) or set(tags) - {"unsubscribe", "manage"} \
+                or not all(isinstance(v, str) for v in tags.values()):
+            raise Abort("mkdocs.yml: newsletter_merge_tags: give the service's tags as text, "
+                        "{unsubscribe: …, manage: …} (hint: unsubscribe is required, manage optional)")
+    sender = config.newsletter_from
+    if sender and ("@" not in parseaddr(sender)[1] or any(c in sender for c in "\r\n")):
+        raise Abort(f"mkdocs.yml: newsletter_from: '{sender.strip()}' is not an e-mail address "
+                    "(hint: news@example.org, or with a name: 'The Exchange <news@example.org>')")
+    return newsletter.EmailOptions(merge_tags=tags or None, sender=sender)
 
 
 # Material's own search (replaced by the library) and source maps: nothing
 # loads them, so they would only weigh on the site and its archives.
 UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+# The templates' own folders: the e-mail editions' and `build.py new`'s.
+TEMPLATE_FOLDERS = ("email/", "scaffolds/")
 
 # The sections a hub without its own `nav:` gets, each named in its language.
 STEMMERS_FOLDER = "assets/vendor/snowball-stemmers"
@@ -96,6 +135,7 @@ class HubPlugin(BasePlugin[HubConfig]):
             scoped_feed_length=self.config.scoped_feed_length,
             related_count=self.config.related_count,
             description=self.config.description,
+            newsletter_signup=self.config.newsletter_signup,
         )
 
     def on_startup(self, command, dirty):
@@ -105,6 +145,7 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_config(self, config):
         if not self.config.markdown_time_limit > 0:
             raise Abort("cphub: markdown_time_limit must be a number of seconds above 0")
+        self.email_options = newsletter_options(self.config)
         self.root = root_of(config)
         # MkDocs walks docs_dir following symbolic links (a link to / would
         # make it crawl the machine); the hub never uses that walk, so it
@@ -233,7 +274,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         # Only the theme's files are kept (Material's assets, our templates'
         # assets); the hub decides what is a page.
         kept = [f for f in files if f.src_dir != str(EMPTY_DOCS_DIR)]
-        kept = [f for f in kept if not f.src_uri.startswith(UNUSED_THEME_FILES) and not f.src_uri.endswith(".map")
+        kept = [f for f in kept if not f.src_uri.startswith(UNUSED_THEME_FILES + TEMPLATE_FOLDERS)
+                and not f.src_uri.endswith(".map")
                 and not self._unused_stemmer(f.src_uri)]
         result = Files(kept)
         for page in self.pages.values():
@@ -314,9 +356,13 @@ class HubPlugin(BasePlugin[HubConfig]):
             raise self.early_error
         started = time.perf_counter()
         self.index.write(site)  # before the offline copies read the site: they hold the library
-        write_feeds = lambda: feeds.write_all(self.hub, site, self.content)  # noqa: E731
-        if self.downloads:  # the feeds are not in the offline copies: written while those are zipped
-            self.downloads.finish(site, meanwhile=write_feeds)
+        def online_only() -> None:  # feeds and e-mail editions: not in the offline copies
+            feeds.write_all(self.hub, site, self.content)
+            newsletter.write_editions(self.hub, site, self.content, self.render, self.email_options, card)
+
+        if self.downloads:  # written while the offline copies are zipped
+            self.downloads.finish(site, meanwhile=online_only)
         else:
-            write_feeds()
-        log.info("index, feeds and offline downloads written in %.2f s", time.perf_counter() - started)
+            online_only()
+        log.info("index, feeds, e-mail editions and offline downloads written in %.2f s",
+                 time.perf_counter() - started)

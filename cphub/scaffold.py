@@ -45,8 +45,10 @@ def next_issue(root: Path) -> int:
 
 
 def new_entry(root: Path, templates: Path, type_name: str, title: str, *, today: dt.date,
-              topics: list[str] | None = None,
-              summary: str | None = None, slug: str | None = None, **extra: str | None) -> Path:
+              topics: list[str] | None = None, summary: str | None = None, slug: str | None = None,
+              draft: dict | None = None, **extra: str | None) -> Path:
+    """The new file, written from its template; `draft` is the next issue's
+    content for a newsletter (newsletter.draft)."""
     spec = TYPES[type_name]
     slug = slug or slugify(title)
     if not slug:
@@ -67,10 +69,18 @@ def new_entry(root: Path, templates: Path, type_name: str, title: str, *, today:
         template = env.get_template(f"{type_name}.md")
     except jinja2.TemplateNotFound:
         raise ScaffoldError(f"there is no template {templates / 'scaffolds' / type_name}.md") from None
+    draft = draft or {"previous": None, "items": [], "groups": [], "upcoming": [], "item_topics": []}
+    topics = topics or draft.get("item_topics")
     text = template.render(title=title, date=today.isoformat(), slug=slug, topics=topics or None,
                            summary=summary, issue=next_issue(root) if type_name == "newsletter" else None,
+                           draft=draft,
                            **{key: extra.get(key) for key in ("time", "timezone", "publisher", "resource_type")})
     target = root / spec.folder / f"{slug}.md"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    try:
+        with target.open("x", encoding="utf-8") as handle:  # "x": never over a file written meanwhile
+            handle.write(text.rstrip("\n") + "\n")
+    except FileExistsError:
+        raise ScaffoldError(f"{target.relative_to(root).as_posix()} already exists: "
+                            "choose another title or give --slug") from None
     return target

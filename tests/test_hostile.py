@@ -68,6 +68,9 @@ def site(tmp_path_factory) -> Path:
         f"---\ntitle: {quoted}\ndate: 2026-12-12\ntime: \"10:00\"\ntimezone: Africa/Nairobi\nsummary: {quoted}\n"
         f"topics: [family-care]\nspeakers:\n  - {{name: {quoted}, role: {quoted}}}\n---\n\n{PAYLOADS}\n",
         encoding="utf-8")
+    (hub / "content" / "newsletters" / "hostile-newsletter.md").write_text(
+        f"---\ntitle: {quoted}\ndate: 2026-03-04\nissue: 2\nsummary: {quoted}\ntopics: [mental-health]\n"
+        f"items: [hostile-brief, hostile-webinar]\n---\n\n{PAYLOADS}\n", encoding="utf-8")
     (hub / "content/topics.yml").write_text(
         f"- id: mental-health\n  label: {quoted}\n  description: {quoted}\n"
         "- id: family-care\n  label: Family care\n", encoding="utf-8")
@@ -81,8 +84,15 @@ def site(tmp_path_factory) -> Path:
 def test_no_page_holds_anything_that_runs(site):
     pages = sorted(site.rglob("*.html"))
     assert len(pages) > 20
+    assert (site / "newsletters/hostile-newsletter/email.html").is_file()
     for page in pages:
-        assert dangers(page.read_text(encoding="utf-8")) == [], page.relative_to(site)
+        markup = page.read_text(encoding="utf-8")
+        if page.name == "email.html":
+            # An e-mail edition's one <style> is the hub's media queries, before any content.
+            style = re.search(r"<style>(.*?)</style>", markup, re.S)
+            assert markup.count("<style") == 1 and "@media" in style.group(1) and "alert" not in style.group(1)
+            markup = markup[:style.start()] + markup[style.end():]
+        assert dangers(markup) == [], page.relative_to(site)
 
 
 def test_the_title_is_shown_as_text_everywhere(site):

@@ -1,0 +1,202 @@
+"""Newsletters: the next issue drafted from what the hub published since the
+last one, and every issue's e-mail edition.
+
+An e-mail edition is three files beside the issue's page: `email.html`, one
+document mail programs render (a 600 px table layout, every style inlined by
+css-inline, no script, no web font, every link absolute), `email.txt`, its
+plain-text version, and `<slug>.eml`, both as one `multipart/alternative`
+message an editor opens in a mail program to check or forward. Mailing
+services take the HTML as a campaign's code, or the page's address.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, formataddr
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+import css_inline
+from inscriptis import get_text
+from inscriptis.model.config import ParserConfig
+
+from .feeds import absolute_html, webinar_when
+from .hub import Hub, webinar_start
+from .locale import direction
+from .model import TYPES, Entry
+from .strings import strings
+
+EMAIL_HTML, EMAIL_TEXT = "email.html", "email.txt"
+TEMPLATE_HTML, TEMPLATE_TEXT = "email/newsletter.html", "email/newsletter.txt"
+
+# The unsubscribe and preferences links of the mailing services whose merge
+# tags the hub knows (`newsletter_merge_tags` under the plugin); a hub names
+# any other service's tags itself, as {unsubscribe: …, manage: …}.
+MERGE_TAGS = {
+    "mailchimp": {"unsubscribe": "*|UNSUB|*", "manage": "*|UPDATE_PROFILE|*"},
+    "listmonk": {"unsubscribe": "{{ UnsubscribeURL }}", "manage": "{{ UnsubscribeURL }}?manage=true"},
+}
+
+# --------------------------------------------------------------- the draft
+
+
+def previous_issue(hub: Hub) -> Entry | None:
+    """The newest published issue (by date, then number)."""
+    issues = hub.of_type("newsletter")
+    return max(issues, key=lambda e: (e.date, e.issue), default=None)
+
+
+def new_since(hub: Hub, previous: Entry | None) -> list[Entry]:
+    """Every published entry since `previous`, newest first (pages, drafts and
+    scheduled entries are not in `hub.entries`). An entry of the previous
+    issue's own day is new unless that issue featured it; upcoming webinars
+    are all dated after it, so all are in."""
+    if previous is None:
+        return [e for e in hub.entries if e.type != "newsletter"]
+    featured = set(previous.items)
+    return [e for e in hub.entries if e.type != "newsletter" and (
+        e.date > previous.date or (e.date == previous.date and e.slug not in featured))]
+
+
+def draft(hub: Hub) -> dict[str, Any]:
+    """What the newsletter scaffold needs to draft the next issue."""
+    previous = previous_issue(hub)
+    items = new_since(hub, previous)
+    t = strings(hub.settings.language)
+    language = hub.settings.language
+    upcoming = [e for e in items if e.type == "webinar" and e.date >= hub.today]
+    groups = [{"label": t[spec.url_prefix], "entries": [_line(e) for e in items if e.type == spec.name
+                                                          and e not in upcoming]}
+              for spec in TYPES.values() if spec.listed and spec.name != "newsletter"]
+    common = Counter(topic for e in items for topic in e.topics)
+    return {
+        "previous": {"issue": previous.issue, "date": previous.date.isoformat()} if previous else None,
+        "items": [_line(e) for e in items],
+        "groups": [g for g in groups if g["entries"]],
+        "upcoming": [{**_line(e), "when": webinar_when(e, language)} for e in upcoming],
+        # The topics most of the items share: the editor may trim them.
+        "item_topics": [topic for topic, _ in sorted(common.items(), key=lambda kv: (-kv[1], kv[0]))[:3]],
+    }
+
+
+def _line(entry: Entry) -> dict[str, str]:
+    return {"slug": entry.slug, "type": entry.type, "title": entry.title, "date": entry.date.isoformat()}
+
+
+# -------------------------------------------------------- the e-mail edition
+
+
+@dataclass(frozen=True)
+class EmailOptions:
+    merge_tags: dict[str, str] | None  # {"unsubscribe": …, "manage": …}, or None
+    sender: str = ""  # the .eml's From: address; without one, newsletter@ the hub's host
+
+
+def email_urls(entry: Entry) -> dict[str, str]:
+    """The edition's files, site-relative: for the issue's page to link."""
+    return {"html": entry.page_url + EMAIL_HTML, "text": entry.page_url + EMAIL_TEXT,
+            "eml": f"{entry.page_url}{entry.slug}.eml"}
+
+
+def edition_view(hub: Hub, entry: Entry, note_html: str, options: EmailOptions,
+                 card: Callable[[Hub, Entry], dict]) -> dict[str, Any]:
+    """Everything the e-mail templates show, every link absolute. Webinars of
+    the issue on or after its date are "coming up", with their time; the
+    other items are grouped by type, as the page lists them."""
+    base = hub.settings.site_url
+    language = hub.settings.language
+    t = strings(language)
+    featured = hub.published(entry.items)
+    coming = sorted((e for e in featured if e.type == "webinar" and e.date >= entry.date),
+                    key=lambda e: (webinar_start(e).astimezone(dt.timezone.utc), e.slug))
+
+    def item(e: Entry) -> dict[str, Any]:
+        return {**card(hub, e), "link": base + e.page_url}
+
+    groups = [{"label": t[spec.url_prefix], "items": [item(e) for e in featured if e.type == spec.name
+                                                      and e not in coming]}
+              for spec in TYPES.values() if spec.listed]
+    page_url = base + entry.page_url
+    return {
+        "t": t,
+        "lang": language,
+        "dir": direction(language),
+        "hub_name": hub.settings.site_name,
+        "home": base,
+        "page_url": page_url,
+        "archive_url": base + "newsletters/",
+        "subject": f"{hub.settings.site_name}: {entry.title}",
+        "preheader": entry.summary,
+        "entry": card(hub, entry),
+        "issue_label": t["issue_number"].format(n=entry.issue),
+        "note_html": absolute_html(note_html, page_url),
+        "coming_up": [{**item(e), "when": webinar_when(e, language)} for e in coming],
+        "groups": [g for g in groups if g["items"]],
+        "merge_tags": options.merge_tags,
+    }
+
+
+def inline_css(html: str) -> str:
+    """Every rule of the template's <style> written into style attributes,
+    which mail programs keep (many drop <style>); media queries (narrow
+    screens, dark mode) stay in a <style>, the one place they can be."""
+    inliner = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
+    return inliner.inline(html)
+
+
+def plain_text(html: str) -> str:
+    """The editor's note as text, each link's address written after it."""
+    return get_text(html, ParserConfig(display_links=True)).strip()
+
+
+def message(view: dict[str, Any], html: str, text: str, sender: str, day: dt.date) -> bytes:
+    """The .eml: text then HTML (mail programs show the last part they can).
+    Its date, Message-ID and MIME boundary come from the issue, so a rebuild
+    writes the same bytes."""
+    host = urlsplit(view["home"]).hostname or "hub.invalid"
+    slug = view["page_url"].rstrip("/").rsplit("/", 1)[-1]
+    mail = EmailMessage(policy=SMTP)
+    mail["Subject"] = view["subject"]
+    mail["From"] = sender
+    mail["Date"] = format_datetime(dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.timezone.utc))
+    mail["Message-ID"] = f"<{slug}@{host}>"
+    # Outlook and Thunderbird open a message with this header as a draft, ready to send.
+    mail["X-Unsent"] = "1"
+    mail.set_content(text)
+    mail.add_alternative(html, subtype="html")
+    mail["Content-Language"] = view["lang"]  # after the parts: setting content drops Content-* headers
+    mail.set_boundary("cphub-" + hashlib.sha256((html + text).encode("utf-8")).hexdigest()[:32])
+    return mail.as_bytes()
+
+
+def default_sender(hub: Hub) -> str:
+    host = urlsplit(hub.settings.site_url).hostname or "localhost"
+    return formataddr((hub.settings.site_name, f"newsletter@{host}"))
+
+
+def write_editions(hub: Hub, site: Path, content: dict[str, str], render: Callable[[str, dict], str],
+                   options: EmailOptions, card: Callable[[Hub, Entry], dict]) -> list[Path]:
+    """Every issue's e-mail edition beside its page. Links must be absolute:
+    without the hub's `site_url` there is no edition."""
+    if not hub.settings.site_url:
+        return []
+    written = []
+    for entry in hub.of_type("newsletter"):
+        view = edition_view(hub, entry, content.get(entry.slug, ""), options, card)
+        html = inline_css(render(TEMPLATE_HTML, view)).rstrip("\n") + "\n"
+        text = render(TEMPLATE_TEXT, {**view, "note_text": plain_text(view["note_html"])}).strip() + "\n"
+        folder = site / entry.page_url
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = email_urls(entry)
+        files = {urls["html"]: html.encode("utf-8"), urls["text"]: text.encode("utf-8"),
+                 urls["eml"]: message(view, html, text, options.sender or default_sender(hub), entry.date)}
+        for url, data in files.items():
+            (site / url).write_bytes(data)
+            written.append(site / url)
+    return written
