@@ -403,3 +403,18 @@ def test_announced_after_the_session_is_refused(base_hub, capsys):
     code, _, err = run(base_hub, "check", capsys=capsys)
     assert code == 1
     assert "webinars/valid-webinar.md:4: announced: 2026-03-01 is after the session's date 2026-02-10" in err
+
+
+@pytest.mark.parametrize("url", ["subscribe/", "newsletters/", "newsletters/newsletter-2/",
+                                 "newsletters/newsletter-2/email.html"])
+def test_axe_finds_nothing_on_the_sign_up_pages_and_the_email(sample_site, chromium, url):
+    from browser import serve
+    from test_accessibility import axe_violations
+
+    with serve(sample_site) as base:
+        page = chromium.new_page()
+        try:
+            page.goto(base + url)
+            assert axe_violations(page) == []
+        finally:
+            page.close()
