@@ -116,12 +116,16 @@ def edition_view(hub: Hub, entry: Entry, note_html: str, options: EmailOptions,
     coming = sorted((e for e in featured if e.type == "webinar" and e.date >= entry.date),
                     key=lambda e: (webinar_start(e).astimezone(dt.timezone.utc), e.slug))
 
-    def item(e: Entry) -> dict[str, Any]:
-        return {**card(hub, e), "link": base + e.page_url}
+    def item(e: Entry, kicker: str) -> dict[str, Any]:
+        return {**card(hub, e), "link": base + e.page_url, "kicker": kicker}
 
-    groups = [{"label": t[spec.url_prefix], "items": [item(e) for e in featured if e.type == spec.name
-                                                      and e not in coming]}
-              for spec in TYPES.values() if spec.listed]
+    sections = [{"label": t["coming_up"], "upcoming": True,
+                 "items": [item(e, webinar_when(e, language)) for e in coming]}]
+    for spec in TYPES.values():
+        if spec.listed:
+            sections.append({"label": t[spec.url_prefix], "upcoming": False, "items": [
+                item(e, f"{t[e.type]} · {card(hub, e)['date_label']}") for e in featured
+                if e.type == spec.name and e not in coming]})
     page_url = base + entry.page_url
     return {
         "t": t,
@@ -136,8 +140,7 @@ def edition_view(hub: Hub, entry: Entry, note_html: str, options: EmailOptions,
         "entry": card(hub, entry),
         "issue_label": t["issue_number"].format(n=entry.issue),
         "note_html": absolute_html(note_html, page_url),
-        "coming_up": [{**item(e), "when": webinar_when(e, language)} for e in coming],
-        "groups": [g for g in groups if g["items"]],
+        "sections": [section for section in sections if section["items"]],
         "merge_tags": options.merge_tags,
     }
 
