@@ -24,6 +24,10 @@ from .newsletter import email_urls
 from .strings import strings
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]
+# The home page fits three phone screens: the next webinars, and the newest
+# of each type (each list links to the rest).
+HOME_UPCOMING = 3
+HOME_LATEST = 2
 
 
 @dataclass
@@ -268,20 +272,22 @@ def _term_index(hub: Hub, kind: str, terms: list[Term]) -> Page:
 
 
 def _home(hub: Hub) -> Page:
+    """What is coming (the next webinars, with their times), what is new in
+    each type, the topics, and the ways to search, subscribe and read offline."""
+    t = strings(hub.settings.language)
     upcoming = hub.upcoming()
-    past = [e for e in hub.of_type("webinar") if e not in upcoming]
-    sections = [
-        {"id": "upcoming", "entries": [card(hub, e) for e in upcoming[:5]], "url": "webinars/"},
-        {"id": "brief", "entries": [card(hub, e) for e in hub.of_type("brief")[:5]], "url": "briefs/"},
-        {"id": "webinar", "entries": [card(hub, e) for e in past[:3]], "url": "webinars/"},
-        {"id": "newsletter", "entries": [card(hub, e) for e in hub.of_type("newsletter")[:3]],
-         "url": "newsletters/"},
-        {"id": "resource", "entries": [card(hub, e) for e in hub.of_type("resource")[:5]], "url": "resources/"},
-    ]
+    latest = []
+    for spec in LISTED_TYPES:
+        entries = [e for e in hub.of_type(spec.name) if e not in upcoming]
+        if entries:
+            latest.append({"id": spec.name, "label": t[spec.url_prefix], "url": f"{spec.url_prefix}/",
+                           "count": len(hub.of_type(spec.name)), "entries": [card(hub, e) for e in entries[:HOME_LATEST]]})
     view = {
         "kind": "home",
         "description": hub.settings.description,
-        "sections": [s for s in sections if s["entries"]],
+        "upcoming": [{"entry": card(hub, e), "webinar": _webinar_view(hub, e)} for e in upcoming[:HOME_UPCOMING]],
+        "upcoming_count": len(upcoming),
+        "latest": latest,
         "topics": [{"label": t.label, "url": t.url, "count": len(t.entries)} for t in hub.terms["topic"]],
         "pages": [{"title": p.title, "url": p.page_url} for p in hub.pages],
     }

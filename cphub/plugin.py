@@ -163,6 +163,11 @@ class HubPlugin(BasePlugin[HubConfig]):
                 log.warning(str(warning))
         self.pages: dict[str, Page] = {p.src_uri: p for p in generate(self.hub)}
         self.content: dict[str, str] = {}
+        # The sections as a row of tabs under the header on a wide screen
+        # (in the drawer on a phone): a hub's navigation, not a manual's sidebar.
+        features = config.theme.get("features") or []
+        if "navigation.tabs" not in features:
+            config.theme["features"] = [*features, "navigation.tabs"]
         if config.nav is None:  # never let MkDocs list every entry in the nav
             t = strings(settings.language)
             config.nav = [{t[key]: "index.md" if key == "home" else f"{key}/index.md"} for key in DEFAULT_NAV]

@@ -123,7 +123,7 @@ def test_the_interface_follows_the_hub_language(base_hub, capsys):
     site = base_hub / "site"
     home = (site / "index.html").read_text(encoding="utf-8")
     assert '<html lang="fr"' in home
-    assert "Webinaires à venir" in home and "À venir" in home and "1 décembre 2026" in home
+    assert "Webinaires à venir" in home and "soit {time} chez vous" in home and "1 décembre 2026" in home
     assert "<h1>Notes</h1>" in (site / "briefs/index.html").read_text(encoding="utf-8")
     library = (site / "library/index.html").read_text(encoding="utf-8")
     assert "Rechercher dans la bibliothèque" in library and "<legend>Thème</legend>" in library

@@ -86,8 +86,9 @@ def test_listings_are_newest_first(site):
 def test_home_shows_upcoming_webinars_first_then_latest_of_each_type(site):
     html = read(site, "")
     headings = re.findall(r'<h2 id="home-([a-z]+)"', html)
-    assert headings[0] == "upcoming"
-    assert {"brief", "newsletter", "resource", "topics"} <= set(headings)
+    assert headings[:3] == ["upcoming", "new", "topics"]
+    new = html.split('id="home-new"')[1].split('id="home-topics"')[0]
+    assert re.findall(r'<h3 id="home-([a-z]+)"', new) == ["brief", "webinar", "newsletter", "resource"]
     upcoming = html.split('id="home-upcoming"')[1].split("</section>")[0]
     assert "Partnering with government on the transition to family-based care" in upcoming
 

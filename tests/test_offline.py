@@ -82,7 +82,7 @@ def test_reading_the_offline_copy_from_file_requests_nothing_elsewhere(unzipped,
     page.goto((root / "index.html").as_uri())
     assert page.locator("h1").first.inner_text() == "Community Child Protection Exchange"
     # Through the navigation to a listing, an entry, and one of its topics.
-    page.locator(".md-nav a", has_text="Briefs").first.click()
+    page.locator(".md-tabs__link", has_text="Briefs").first.click()
     page.wait_for_load_state()
     assert page.url.endswith("/briefs/index.html")
     page.locator("#__drawer").evaluate("box => box.checked = false")
