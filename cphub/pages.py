@@ -288,7 +288,7 @@ def _home(hub: Hub) -> Page:
         "upcoming": [{"entry": card(hub, e), "webinar": _webinar_view(hub, e)} for e in upcoming[:HOME_UPCOMING]],
         "upcoming_count": len(upcoming),
         "latest": latest,
-        "topics": [{"label": t.label, "url": t.url, "count": len(t.entries)} for t in hub.terms["topic"]],
+        "topics": [{"label": term.label, "url": term.url, "count": len(term.entries)} for term in hub.terms["topic"]],
         "pages": [{"title": p.title, "url": p.page_url} for p in hub.pages],
     }
     return Page("index.md", "", hub.settings.site_name, "home.html", view, description=hub.settings.description)
