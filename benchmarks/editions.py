@@ -15,7 +15,6 @@ import jinja2
 
 from cphub import newsletter
 from cphub.hub import Settings
-from cphub.pages import card
 from cphub.project import read_hub
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +31,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as site:
         started = time.perf_counter()
         for _ in range(RUNS):
-            written = newsletter.write_editions(hub, Path(site), notes, render, newsletter.EmailOptions(None), card)
+            written = newsletter.write_editions(hub, Path(site), notes, render, newsletter.EmailOptions(None))
         per_issue = (time.perf_counter() - started) / RUNS / issues
         sizes = {p.name: p.stat().st_size for p in written if p.parent.name == "newsletter-2"}
     print(f"{per_issue * 1000:.1f} ms per issue ({issues} issues, {RUNS} runs); newsletter-2: "

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event
 
-from .hub import Hub, is_upcoming, webinar_end, webinar_start
+from .hub import Hub, is_upcoming, soonest_first, webinar_end, webinar_start
 from .model import Entry
 
 CALENDAR = "webinars/calendar.ics"
@@ -29,7 +29,7 @@ def calendar_entries(hub: Hub) -> list[Entry]:
     """Upcoming webinars and those of the past year, soonest first."""
     since = hub.today - dt.timedelta(days=RECENT_DAYS)
     chosen = [e for e in hub.of_type("webinar") if e.date >= since]
-    return sorted(chosen, key=lambda e: (webinar_start(e).astimezone(dt.timezone.utc), e.slug))
+    return soonest_first(chosen)
 
 
 def uid(hub: Hub, entry: Entry) -> str:

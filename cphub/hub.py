@@ -91,7 +91,7 @@ class Hub:
     def upcoming(self) -> list[Entry]:
         """Webinars on or after the build date, soonest first."""
         soon = [e for e in self.entries if e.type == "webinar" and is_upcoming(e, self.today)]
-        return sorted(soon, key=lambda e: (webinar_start(e).astimezone(dt.timezone.utc), e.slug))
+        return soonest_first(soon)
 
     def published(self, slugs: list[str]) -> list[Entry]:
         return [self.by_slug[s] for s in slugs if s in self.by_slug]
@@ -131,6 +131,11 @@ def is_upcoming(entry: Entry, today: dt.date) -> bool:
 
 def webinar_start(entry: Entry) -> dt.datetime:
     return dt.datetime.combine(entry.date, entry.time, tzinfo=ZoneInfo(entry.timezone))
+
+
+def soonest_first(webinars) -> list[Entry]:
+    """Webinars by their start in UTC, whatever their zones; ties by slug."""
+    return sorted(webinars, key=lambda e: (webinar_start(e).astimezone(dt.timezone.utc), e.slug))
 
 
 def webinar_end(entry: Entry) -> dt.datetime:

@@ -27,12 +27,12 @@ from inscriptis import get_text
 from inscriptis.model.config import ParserConfig
 
 from .feeds import absolute_html, webinar_when
-from .hub import Hub, webinar_start
+from .hub import Hub, soonest_first
 from .locale import direction
 from .model import TYPES, Entry
+from .pages import card, email_urls
 from .strings import strings
 
-EMAIL_HTML, EMAIL_TEXT = "email.html", "email.txt"
 TEMPLATE_HTML, TEMPLATE_TEXT = "email/newsletter.html", "email/newsletter.txt"
 
 # The unsubscribe and preferences links of the mailing services whose merge
@@ -98,14 +98,7 @@ class EmailOptions:
     sender: str = ""  # the .eml's From: address; without one, newsletter@ the hub's host
 
 
-def email_urls(entry: Entry) -> dict[str, str]:
-    """The edition's files, site-relative: for the issue's page to link."""
-    return {"html": entry.page_url + EMAIL_HTML, "text": entry.page_url + EMAIL_TEXT,
-            "eml": f"{entry.page_url}{entry.slug}.eml"}
-
-
-def edition_view(hub: Hub, entry: Entry, note_html: str, options: EmailOptions,
-                 card: Callable[[Hub, Entry], dict]) -> dict[str, Any]:
+def edition_view(hub: Hub, entry: Entry, note_html: str, options: EmailOptions) -> dict[str, Any]:
     """Everything the e-mail templates show, every link absolute. Webinars of
     the issue on or after its date are "coming up", with their time; the
     other items are grouped by type, as the page lists them."""
@@ -113,8 +106,7 @@ def edition_view(hub: Hub, entry: Entry, note_html: str, options: EmailOptions,
     language = hub.settings.language
     t = strings(language)
     featured = hub.published(entry.items)
-    coming = sorted((e for e in featured if e.type == "webinar" and e.date >= entry.date),
-                    key=lambda e: (webinar_start(e).astimezone(dt.timezone.utc), e.slug))
+    coming = soonest_first(e for e in featured if e.type == "webinar" and e.date >= entry.date)
 
     def item(e: Entry, kicker: str) -> dict[str, Any]:
         return {**card(hub, e), "link": base + e.page_url, "kicker": kicker}
@@ -158,17 +150,16 @@ def plain_text(html: str) -> str:
     return get_text(html, ParserConfig(display_links=True)).strip()
 
 
-def message(view: dict[str, Any], html: str, text: str, sender: str, day: dt.date) -> bytes:
+def message(entry: Entry, view: dict[str, Any], html: str, text: str, sender: str) -> bytes:
     """The .eml: text then HTML (mail programs show the last part they can).
     Its date, Message-ID and MIME boundary come from the issue, so a rebuild
     writes the same bytes."""
     host = urlsplit(view["home"]).hostname or "hub.invalid"
-    slug = view["page_url"].rstrip("/").rsplit("/", 1)[-1]
     mail = EmailMessage(policy=SMTP)
     mail["Subject"] = view["subject"]
     mail["From"] = sender
-    mail["Date"] = format_datetime(dt.datetime.combine(day, dt.time(0, 0), tzinfo=dt.timezone.utc))
-    mail["Message-ID"] = f"<{slug}@{host}>"
+    mail["Date"] = format_datetime(dt.datetime.combine(entry.date, dt.time(0, 0), tzinfo=dt.timezone.utc))
+    mail["Message-ID"] = f"<{entry.slug}@{host}>"
     # Outlook and Thunderbird open a message with this header as a draft, ready to send.
     mail["X-Unsent"] = "1"
     mail.set_content(text)
@@ -184,21 +175,21 @@ def default_sender(hub: Hub) -> str:
 
 
 def write_editions(hub: Hub, site: Path, content: dict[str, str], render: Callable[[str, dict], str],
-                   options: EmailOptions, card: Callable[[Hub, Entry], dict]) -> list[Path]:
+                   options: EmailOptions) -> list[Path]:
     """Every issue's e-mail edition beside its page. Links must be absolute:
     without the hub's `site_url` there is no edition."""
     if not hub.settings.site_url:
         return []
     written = []
     for entry in hub.of_type("newsletter"):
-        view = edition_view(hub, entry, content.get(entry.slug, ""), options, card)
+        view = edition_view(hub, entry, content.get(entry.slug, ""), options)
         html = inline_css(render(TEMPLATE_HTML, view)).rstrip("\n") + "\n"
         text = render(TEMPLATE_TEXT, {**view, "note_text": plain_text(view["note_html"])}).strip() + "\n"
         folder = site / entry.page_url
         folder.mkdir(parents=True, exist_ok=True)
         urls = email_urls(entry)
         files = {urls["html"]: html.encode("utf-8"), urls["text"]: text.encode("utf-8"),
-                 urls["eml"]: message(view, html, text, options.sender or default_sender(hub), entry.date)}
+                 urls["eml"]: message(entry, view, html, text, options.sender or default_sender(hub))}
         for url, data in files.items():
             (site / url).write_bytes(data)
             written.append(site / url)

@@ -20,7 +20,6 @@ from .feeds import Scope, hub_scope, term_scopes, type_scopes
 from .hub import TERM_KINDS, Hub, Term, is_upcoming, organisations_of, webinar_end, webinar_start
 from .locale import clock_time, country_name, direction, language_name, long_date, utc_time
 from .model import TYPES, Entry
-from .newsletter import email_urls
 from .strings import strings
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]
@@ -185,6 +184,12 @@ def _webinar_view(hub: Hub, entry: Entry) -> dict[str, Any]:
     }
 
 
+def email_urls(entry: Entry) -> dict[str, str]:
+    """A newsletter's e-mail edition (newsletter.py writes it), site-relative."""
+    return {"html": entry.page_url + "email.html", "text": entry.page_url + "email.txt",
+            "eml": f"{entry.page_url}{entry.slug}.eml"}
+
+
 def _newsletter_view(hub: Hub, entry: Entry) -> dict[str, Any]:
     return {"issue": entry.issue, "items": [card(hub, e) for e in hub.published(entry.items)],
             # The e-mail edition's links are absolute: it needs the hub's address.
@@ -278,10 +283,11 @@ def _home(hub: Hub) -> Page:
     upcoming = hub.upcoming()
     latest = []
     for spec in LISTED_TYPES:
-        entries = [e for e in hub.of_type(spec.name) if e not in upcoming]
+        of_type = hub.of_type(spec.name)
+        entries = [e for e in of_type if e not in upcoming]
         if entries:
             latest.append({"id": spec.name, "label": t[spec.url_prefix], "url": f"{spec.url_prefix}/",
-                           "count": len(hub.of_type(spec.name)), "entries": [card(hub, e) for e in entries[:HOME_LATEST]]})
+                           "count": len(of_type), "entries": [card(hub, e) for e in entries[:HOME_LATEST]]})
     view = {
         "kind": "home",
         "description": hub.settings.description,

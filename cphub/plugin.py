@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from email.utils import parseaddr
 import time
+from email.utils import parseaddr
 from pathlib import Path
 
 from jinja2 import pass_context
@@ -23,13 +23,13 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from . import calendar, feeds, newsletter, offline, search
-from .convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
 from .clock import build_date
+from .convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
 from .diagnostics import ContentError
 from .hub import Hub, Settings
 from .load import walk_assets
 from .model import TYPES
-from .pages import Page, card, generate
+from .pages import Page, generate
 from .project import read_hub
 from .sanitize import sanitize
 from .strings import strings
@@ -363,7 +363,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         self.index.write(site)  # before the offline copies read the site: they hold the library
         def online_only() -> None:  # feeds and e-mail editions: not in the offline copies
             feeds.write_all(self.hub, site, self.content)
-            newsletter.write_editions(self.hub, site, self.content, self.render, self.email_options, card)
+            newsletter.write_editions(self.hub, site, self.content, self.render, self.email_options)
 
         if self.downloads:  # written while the offline copies are zipped
             self.downloads.finish(site, meanwhile=online_only)
