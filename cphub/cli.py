@@ -29,7 +29,9 @@ def main(argv: list[str] | None = None) -> int:
         print(_summary(error.diagnostics), file=sys.stderr)
         return 1
     except _ConfigProblem as problem:
-        print(f"{args.config}: {problem}", file=sys.stderr)
+        # The plugin's own messages already begin "mkdocs.yml: <option>: …".
+        message = str(problem)
+        print(message if message.startswith("mkdocs.yml: ") else f"{args.config}: {message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -176,8 +178,13 @@ def _read_hub(args, root: Path, config, loaded=None):
     from .clock import build_date
     from .project import read_hub
 
-    hub, warnings = read_hub(root, config.plugins["cphub"].settings(config), _today(build_date), strict=args.strict,
-                             loaded=loaded)
+    from mkdocs.exceptions import MkDocsException
+
+    try:
+        settings = config.plugins["cphub"].settings(config)
+    except MkDocsException as error:  # a wrong option: its message names it
+        raise _ConfigProblem(str(error)) from None
+    hub, warnings = read_hub(root, settings, _today(build_date), strict=args.strict, loaded=loaded)
     if warnings:
         print(report(warnings), file=sys.stderr)
     return hub

@@ -32,6 +32,7 @@ class Settings:
     related_count: int = 5
     description: str = ""
     newsletter_signup: str = ""  # where readers subscribe to the newsletter
+    contact: str = ""  # the editors' address (mailto: or a web page), in every page's footer
 
 
 @dataclass(eq=False)

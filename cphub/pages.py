@@ -90,6 +90,11 @@ def _card(hub: Hub, entry: Entry) -> dict[str, Any]:
         "dir": direction(entry.language),
         "upcoming": is_upcoming(entry, hub.today),
         "upcoming_label": strings(language)["upcoming"],
+        # Named in the interface language, as the library's facets name them.
+        "topics": _links([(hub.topics[t].label, f"topics/{t}/") for t in entry.fields.get("topics", ())]),
+        "languages": ", ".join(language_name(code, language) for code in entry.languages),
+        "topics_label": strings(language)["topics"],
+        "languages_label": strings(language)["languages"],
     }
 
 
@@ -266,10 +271,13 @@ def _term_view(hub: Hub, term: Term) -> dict[str, Any]:
 
 
 def _term_index(hub: Hub, kind: str, terms: list[Term]) -> Page:
+    names = strings(hub.settings.language)
     folder = TERM_KINDS[kind]
-    title = strings(hub.settings.language)[folder]
+    title = names[folder]
     view = {"kind": "terms", "term_kind": kind, "title": title,
-            "terms": [{"label": t.label, "url": t.url, "count": len(t.entries), "id": t.id} for t in terms]}
+            "terms": [{"label": t.label, "url": t.url, "count": len(t.entries), "id": t.id} for t in terms],
+            # The other ways to browse: the tabs name only the first.
+            "kinds": [{"label": names[f], "url": f"{f}/", "current": f == folder} for f in TERM_KINDS.values()]}
     return Page(f"{folder}/index.md", f"{folder}/", title, "terms.html", view)
 
 
@@ -295,9 +303,19 @@ def _home(hub: Hub) -> Page:
         "upcoming_count": len(upcoming),
         "latest": latest,
         "topics": [{"label": term.label, "url": term.url, "count": len(term.entries)} for term in hub.terms["topic"]],
-        "pages": [{"title": p.title, "url": p.page_url} for p in hub.pages],
     }
     return Page("index.md", "", hub.settings.site_name, "home.html", view, description=hub.settings.description)
+
+
+def footer(hub: Hub) -> dict[str, Any]:
+    """Every page's footer: the hub's feeds and calendar, the offline copy,
+    the hub's own pages (about, community rules…) and how to reach its editors."""
+    return {
+        "feeds": hub_scope(hub).links(),
+        "calendar": CALENDAR,
+        "pages": [{"title": p.title, "url": p.page_url} for p in hub.pages],
+        "contact": hub.settings.contact,
+    }
 
 
 def _section(hub: Hub, name: str, **view: Any) -> Page:

@@ -29,7 +29,7 @@ from .diagnostics import ContentError
 from .hub import Hub, Settings
 from .load import walk_assets
 from .model import TYPES
-from .pages import Page, generate
+from .pages import Page, footer, generate
 from .project import read_hub
 from .sanitize import sanitize
 from .strings import strings
@@ -62,6 +62,9 @@ class HubConfig(Config):
     markdown_time_limit = opt.Type((int, float), default=DEFAULT_LIMIT)
     """Seconds one entry's Markdown may take to convert. An entry over it is
     refused (`path:line: body: …`): some text makes Markdown take minutes."""
+    contact = opt.Type(str, default="")
+    """How readers reach the hub's editors, linked from every page's footer:
+    an e-mail address or a web page (a contact form)."""
     newsletter_signup = opt.Type(str, default="")
     """Where readers subscribe to the newsletter (a form of Mailchimp,
     Buttondown, listmonk…, or a mailto: address): linked from /newsletters/,
@@ -72,6 +75,17 @@ class HubConfig(Config):
     {unsubscribe: …, manage: …}. Without it, the footer says the service adds them."""
     newsletter_from = opt.Type(str, default="")
     """The sender of the editions' .eml messages, e.g. `Exchange <news@example.org>`."""
+
+
+def contact_link(config: HubConfig) -> str:
+    """The footer's contact link: a web page, or an e-mail address as mailto:."""
+    contact = config.contact.strip()
+    if not contact or contact.startswith(("https://", "http://", "mailto:")):
+        return contact
+    if "@" in contact and not any(c in contact for c in " <>\r\n"):
+        return "mailto:" + contact
+    raise Abort(f"mkdocs.yml: contact: '{contact}' is neither an e-mail address nor a web address "
+                "(hint: editors@example.org, or a contact page starting with https://)")
 
 
 def newsletter_options(config: HubConfig) -> newsletter.EmailOptions:
@@ -136,6 +150,7 @@ class HubPlugin(BasePlugin[HubConfig]):
             related_count=self.config.related_count,
             description=self.config.description,
             newsletter_signup=self.config.newsletter_signup,
+            contact=contact_link(self.config),
         )
 
     def on_startup(self, command, dirty):
@@ -162,6 +177,7 @@ class HubPlugin(BasePlugin[HubConfig]):
             for warning in warnings:
                 log.warning(str(warning))
         self.pages: dict[str, Page] = {p.src_uri: p for p in generate(self.hub)}
+        self.footer = footer(self.hub)
         self.content: dict[str, str] = {}
         # The sections as a row of tabs under the header on a wide screen
         # (in the drawer on a phone): a hub's navigation, not a manual's sidebar.
@@ -214,7 +230,7 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     @staticmethod
     def _card_renderer(env):
-        """`hub_card(item, heading)`: an entry's card, rendered once per page
+        """`hub_card(item, heading, compact, topic_links)`: an entry's card, rendered once per page
         depth. A card appears on many lists (its type, each of its terms,
         related entries); rendering it anew each time was a tenth of a build.
         Its link goes through `base_url`, which depends only on the depth."""
@@ -222,10 +238,10 @@ class HubPlugin(BasePlugin[HubConfig]):
         cache: dict[tuple, Markup] = {}
 
         @pass_context
-        def hub_card(context, item, heading="h3"):
-            key = (item["url"], heading, context["base_url"])
+        def hub_card(context, item, heading="h3", compact=False, topic_links=True):
+            key = (item["url"], heading, context["base_url"], compact, topic_links)
             if key not in cache:
-                cache[key] = Markup(macro(item, heading, context["base_url"]))
+                cache[key] = Markup(macro(item, heading, context["base_url"], compact, topic_links))
             return cache[key]
 
         return hub_card
@@ -338,7 +354,7 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def _hub_context(self) -> dict:
         return {"t": strings(self.hub.settings.language), "settings": self.hub.settings,
-                "feeds": feeds.hub_scope(self.hub).links()}
+                "feeds": feeds.hub_scope(self.hub).links(), "footer": self.footer}
 
     def on_page_context(self, context, page, config, nav):
         if self.rendering.complete(page, config):

@@ -291,7 +291,8 @@ def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], shard_cha
 def record(hub: Hub, entry: Entry) -> dict[str, Any]:
     """What a result shows of an entry (the same as a listing's card)."""
     shown = dict(card(hub, entry))
-    del shown["upcoming_label"]  # the page has it once
+    for label in ("upcoming_label", "topics_label", "languages_label"):
+        del shown[label]  # the page has them once
     return shown
 
 

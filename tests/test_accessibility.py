@@ -39,10 +39,13 @@ def axe_violations(page) -> list:
     return [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
 
 
+@pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("kind", [k for k, url in EVERY_KIND.items() if url is not None])
-def test_axe_finds_no_wcag_21_aa_violation(site, chromium, kind):
+def test_axe_finds_no_wcag_21_aa_violation(site, chromium, kind, width):
+    """On a phone's width and a desktop's: the layouts differ (drawer or
+    tabs, filters folded or beside the results)."""
     with serve(site) as base:
-        page = chromium.new_page()
+        page = chromium.new_page(viewport={"width": width, "height": 844})
         page.goto(base + EVERY_KIND[kind])
         if "?q=" in EVERY_KIND[kind]:
             page.wait_for_function("document.getElementById('library-status').textContent.length > 0")

@@ -138,7 +138,8 @@ def test_an_upcoming_webinar_offers_its_own_ics(site):
     (event,) = cal.walk("VEVENT")
     assert event.decoded("DTSTART").strftime("%H:%M") == "09:30"
     past = (site / "webinars/valid-webinar/index.html").read_text(encoding="utf-8")
-    assert ".ics" not in past
+    # only the footer's link to the hub's calendar, no file of its own
+    assert re.findall(r'href="([^"]+\.ics)"', past) == ["../calendar.ics"]
 
 
 def test_every_page_names_the_hub_feeds_and_type_and_term_pages_their_own(site):

@@ -1,17 +1,21 @@
 """A hub that looks like a hub, read in Chromium at a phone's and a desktop's
-width: the home page leads, the header keeps the hub's whole name, and a
-webinar's start is given in the reader's own time too."""
+width: the home page leads, the header keeps the hub's whole name, a
+webinar's start is given in the reader's own time too, every list shows the
+same card, every page ends with the hub's footer, and the library's filters
+stand beside its results on a desktop. (axe-core at both widths on every
+kind of page: test_accessibility.py.)"""
 
 from __future__ import annotations
 
 import gzip
+import re
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
 from browser import serve
 from conftest import BASE, build, copy_hub, copy_sample
-from test_accessibility import axe_violations
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
@@ -109,16 +113,141 @@ def test_a_past_webinar_says_whether_it_has_a_recording(site):
     assert "Recording available" in status or "No recording" in status
 
 
-@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
-@pytest.mark.parametrize("url", ["", "webinars/transition-to-family-based-care/", "briefs/",
-                                 "library/?q=care"])
-def test_axe_finds_nothing_at_both_widths(site, chromium, viewport, url):
+# ------------------------------------------------------------------ cards
+
+CARDS = """() => [...document.querySelectorAll('.hub-card')].map(c => {
+  const type = c.querySelector('.hub-card__type'), time = c.querySelector('time');
+  return {
+    type: type.textContent.trim(), typeBorder: getComputedStyle(type).borderTopStyle,
+    date: time.textContent.trim(), datetime: time.getAttribute('datetime'),
+    title: c.querySelector('.hub-card__title a').textContent.trim(),
+    href: c.querySelector('.hub-card__title a').href,
+    summary: c.querySelector('.hub-card__summary').textContent.trim(),
+    topics: [...c.querySelectorAll('.hub-card__meta .hub-tag')].map(a => [a.textContent.trim(), a.href || null]),
+    languages: c.querySelector('.hub-card__languages').textContent.trim(),
+    text: c.innerText.replace(/\\s+/g, ' ').trim(),
+  };
+})"""
+LONG_DATE = re.compile(r"^(January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December) \d{1,2}, \d{4}$")
+
+
+def exists(site: Path, url: str) -> bool:
+    path = urlsplit(url).path.lstrip("/")
+    return (site / path / "index.html").is_file() if path.endswith("/") or not path else (site / path).is_file()
+
+
+def check_card(site: Path, card: dict) -> None:
+    assert card["type"] in ("Brief", "Webinar", "Newsletter", "Resource"), card
+    assert card["typeBorder"] == "solid", "the type is told by a boxed word, not by colour alone"
+    assert LONG_DATE.match(card["date"]) and re.match(r"^\d{4}-\d{2}-\d{2}$", card["datetime"]), card
+    assert card["title"] and card["summary"] and exists(site, card["href"]), card
+    assert card["topics"] and all(href is None or exists(site, href) for _, href in card["topics"]), card
+    assert re.fullmatch(r"Languages: (English|French)(, (English|French))*", card["languages"]), card
+
+
+@pytest.mark.parametrize("url", ["briefs/", "topics/staff-wellbeing/", "briefs/staff-care-in-crisis-response/",
+                                 "library/"])
+def test_every_list_shows_the_same_card(site, chromium, url):
     with serve(site) as base:
-        page = chromium.new_page(viewport=viewport)
+        page = chromium.new_page(viewport=DESKTOP)
         try:
             page.goto(base + url)
-            if "?q=" in url:
-                page.wait_for_function("document.getElementById('library-status').textContent.length > 0")
-            assert axe_violations(page) == []
+            cards = page.evaluate(CARDS)
+        finally:
+            page.close()
+    assert cards
+    for card in cards:
+        check_card(site, card)
+    # In the library every link is a result (a stable hook): topics are not links there.
+    assert all((href is None) == (url == "library/") for card in cards for _, href in card["topics"])
+    if url.startswith("topics/"):
+        assert all("Staff care and wellbeing" in [t for t, _ in card["topics"]] for card in cards)
+
+
+def test_the_library_draws_its_results_as_the_lists_draw_their_cards(site, chromium):
+    """The same card, with its date written the same way, whether the page
+    was served with it or library.js drew it from the index."""
+    with serve(site) as base:
+        page = chromium.new_page(viewport=DESKTOP)
+        try:
+            page.goto(base + "library/")
+            served = {card["href"].removesuffix("index.html"): card for card in page.evaluate(CARDS)}
+            page.goto(base + "library/?q=care")
+            page.wait_for_function("document.querySelectorAll('#library-results .hub-results .hub-card').length")
+            drawn = page.evaluate(CARDS)
+        finally:
+            page.close()
+    assert len(drawn) == 10
+    for card in drawn:
+        check_card(site, card)
+        assert card == served[card["href"]]
+
+
+# ------------------------------------------------------------------ footer
+
+def test_every_page_ends_with_the_hubs_footer(site):
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 60
+    for path in pages:
+        if path.name in ("email.html",):  # an e-mail edition is not a page of the site
+            continue
+        html = path.read_text(encoding="utf-8")
+        assert html.count('class="md-footer hub-footer"') == 1, path
+        footer = html.split('class="md-footer hub-footer"')[1]
+        here = "http://hub/" + path.relative_to(site).as_posix()
+        links = {urljoin(here, href).removeprefix("http://hub/") for href in re.findall(r'href="([^"]+)"', footer)}
+        for target in ("rss.xml", "atom.xml", "webinars/calendar.ics", "offline/", "about/", "community-rules/",
+                       "contributing/", "mailto:editors@hub.example.org"):
+            assert target in links, (path, target)
+        assert all(exists(site, link) for link in links if not link.startswith("mailto:")), links
+
+
+def test_without_a_contact_the_footer_has_no_contact_link(tmp_path):
+    site = build(copy_hub(BASE, tmp_path / "hub"))
+    footer = (site / "index.html").read_text(encoding="utf-8").split("md-footer hub-footer")[1]
+    assert "mailto:" not in footer and "rss.xml" in footer
+
+
+def test_the_term_indexes_lead_to_each_other(site):
+    for folder, others in (("topics", ("countries", "organisations")), ("countries", ("topics", "organisations"))):
+        html = (site / folder / "index.html").read_text(encoding="utf-8")
+        browse = html.split('class="hub-browse"')[1].split("</nav>")[0]
+        assert 'aria-current="page"' in browse
+        for other in others:
+            assert f'href="../{other}/"' in browse
+
+
+# ------------------------------------------------------------------ library
+
+def test_on_a_desktop_the_facets_stand_beside_the_results(site, chromium):
+    with serve(site) as base:
+        page = chromium.new_page(viewport=DESKTOP)
+        try:
+            page.goto(base + "library/")
+            facets = page.locator(".hub-facets").bounding_box()
+            results = page.locator("#library-results").bounding_box()
+            assert page.locator(".hub-facets").evaluate("d => d.open")
+        finally:
+            page.close()
+    assert facets["x"] + facets["width"] <= results["x"], (facets, results)
+    assert facets["y"] < results["y"] + results["height"] and results["y"] < facets["y"] + facets["height"]
+
+
+def test_on_a_phone_the_filters_are_a_button_that_says_how_many_are_on(site, chromium):
+    with serve(site) as base:
+        page = chromium.new_page(viewport=PHONE)
+        try:
+            page.goto(base + "library/?type=brief&topic=staff-wellbeing")
+            summary = page.locator(".hub-facets > summary")
+            assert not page.locator(".hub-facets").evaluate("d => d.open")
+            assert re.sub(r"\s+", " ", summary.inner_text()).strip() == "Filters (2 selected)"
+            box = summary.bounding_box()
+            assert box["width"] < PHONE["width"] / 2  # a button, not a block across the screen
+            summary.click()
+            page.get_by_label(re.compile(r"^\s*Webinars")).check()
+            assert re.sub(r"\s+", " ", summary.inner_text()).strip() == "Filters (3 selected)"
+            page.locator("#library-clear").click()
+            assert summary.inner_text().strip() == "Filters"
         finally:
             page.close()

@@ -329,6 +329,10 @@ def test_a_wrong_setting_is_refused_and_the_old_site_kept(tmp_path, capsys):
     add_settings(hub, plugin="      newsletter_merge_tags: mailchump\n")
     code, _, err = run(hub, "build", capsys=capsys)
     assert code == 1 and "newsletter_merge_tags: 'mailchump' is not a service the hub knows" in err
+    (hub / "mkdocs.yml").write_text(config, encoding="utf-8")
+    add_settings(hub, plugin="      contact: the editors\n")
+    code, _, err = run(hub, "build", capsys=capsys)
+    assert code == 1 and "contact: 'the editors' is neither an e-mail address nor a web address" in err
     assert "Traceback" not in err
     assert (site / "index.html").read_bytes() == before
 

@@ -164,7 +164,7 @@
     var kicker = element("p", "hub-card__kicker");
     var time = element("time", null, doc.date_label);
     time.dateTime = doc.date;
-    kicker.append(element("span", "hub-card__type", doc.type_label), " · ", time);
+    kicker.append(element("span", "hub-card__type", doc.type_label), " ", time);
     if (doc.upcoming) kicker.append(" ", element("strong", "hub-badge", texts.upcoming));
     var title = element("h2", "hub-card__title");
     var link = element("a", null, doc.title);
@@ -172,7 +172,14 @@
     title.appendChild(link);
     var summary = element("p", "hub-card__summary", doc.summary);
     [title, summary].forEach(function (node) { node.lang = doc.lang; node.dir = doc.dir; });
-    item.append(kicker, title, summary);
+    var meta = element("p", "hub-card__meta");
+    meta.append(element("span", "hub-visually-hidden", texts.topics + ": "));
+    // Not links: every link in the results is a result.
+    doc.topics.forEach(function (topic) { meta.append(element("span", "hub-tag", topic.label), " "); });
+    var languages = element("span", "hub-card__languages");
+    languages.append(element("span", "hub-visually-hidden", texts.languages + ": "), doc.languages);
+    meta.append(languages);
+    item.append(kicker, title, summary, meta);
     return item;
   }
 
@@ -183,8 +190,17 @@
     return "../" + url + (namesFiles ? "index.html" : "");
   }
 
+  // The filters' summary says how many are on: on a phone they are folded.
+  var activeCount = document.getElementById("library-active");
+  function showActive(filters) {
+    var n = 0;
+    FACETS.forEach(function (name) { n += filters[name].length; });
+    if (activeCount) activeCount.textContent = n ? activeCount.getAttribute("data-label").replace("{n}", n) : "";
+  }
+
   function update(pushUrl) {
     var state = formState();
+    showActive(state.filters);
     shown = PAGE;
     run(state);
     if (pushUrl) {
@@ -218,5 +234,6 @@
 
   var initial = readState(new URLSearchParams(location.search));
   fillForm(initial);
+  showActive(formState().filters);
   if (active(initial)) update(false);
 })();
