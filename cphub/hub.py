@@ -77,6 +77,7 @@ class Hub:
     organisations: dict[str, Organisation]
     terms: dict[str, list[Term]]  # kind -> terms in use, by label
     by_slug: dict[str, Entry]
+    versions: dict[str, list[Entry]] = field(default_factory=dict)  # slug -> every language version of it
     cards: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)  # pages.card's, by slug
 
     def languages(self) -> list[str]:
@@ -93,6 +94,11 @@ class Hub:
         """Webinars on or after the build date, soonest first."""
         soon = [e for e in self.entries if e.type == "webinar" and is_upcoming(e, self.today)]
         return soonest_first(soon)
+
+    def versions_of(self, entry: Entry) -> list[Entry]:
+        """The entry and its translations (or its original and the other
+        translations), original first: [] when it has no other version."""
+        return self.versions.get(entry.slug, [])
 
     def published(self, slugs: list[str]) -> list[Entry]:
         return [self.by_slug[s] for s in slugs if s in self.by_slug]
@@ -160,7 +166,22 @@ def build_hub(root: Path, settings: Settings, today: dt.date, entries: list[Entr
         organisations=org_map,
         terms=_terms(listed, topic_map, org_map, settings.language),
         by_slug={e.slug: e for e in listed + pages},
+        versions=_versions(listed),
     )
+
+
+def _versions(entries: list[Entry]) -> dict[str, list[Entry]]:
+    """Each published entry that has another language version, with all of
+    them: the original first, then its translations by language code."""
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        groups[entry.fields.get("translation_of") or entry.slug].append(entry)
+    found = {}
+    for original, group in groups.items():
+        if len(group) > 1:
+            group.sort(key=lambda e: (e.slug != original, e.language, e.slug))
+            found.update((e.slug, group) for e in group)
+    return found
 
 
 def organisations_of(entry: Entry) -> list[str]:

@@ -44,6 +44,12 @@ def language_name(code: str, language: str = "en") -> str:
     return _locale(language).languages.get(code, code)
 
 
+def own_name(code: str) -> str:
+    """A language's name in itself, as a label: 'Français', 'العربية', 'Kiswahili'."""
+    name = language_name(code, code)
+    return name[:1].upper() + name[1:]
+
+
 def direction(code: str) -> str:
     return "rtl" if code in RTL_LANGUAGES else "ltr"
 

@@ -401,6 +401,8 @@ COMMON = [
     Field("related", ListOf(ENTRY), "Slugs of related entries.", default=[]),
     DRAFT,
     CONSENT,
+    Field("translation_of", ENTRY, "The slug of the entry this one translates (the original, of the same type and "
+          "in another language). Each version's page then links the others."),
 ]
 
 ATTACHMENT = Record([

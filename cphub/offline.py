@@ -95,8 +95,8 @@ def between_markers(html: str, inner: str) -> str:
 
 def site_files(site: Path) -> Iterator[tuple[str, Path]]:
     """Every file the offline copy holds: not the downloads, not feeds, not
-    the 404 page; sorted."""
-    for path in sorted(site.rglob("*")):
+    the 404 page; sorted by name (as a zip lists them, `a-b/` before `a/`)."""
+    for path in sorted(site.rglob("*"), key=lambda p: p.relative_to(site).as_posix()):
         rel = path.relative_to(site).as_posix()
         if (path.is_file() and not path.is_symlink() and not rel.startswith(DOWNLOADS + "/")
                 and not path.name.endswith(ONLINE_ONLY) and rel not in SERVER_ONLY):

@@ -18,7 +18,7 @@ from .calendar import CALENDAR, entry_calendar_url
 from .facets import facet_labels
 from .feeds import Scope, hub_scope, term_scopes, type_scopes
 from .hub import TERM_KINDS, Hub, Term, is_upcoming, organisations_of, webinar_end, webinar_start
-from .locale import clock_time, country_name, direction, language_name, long_date, utc_time
+from .locale import clock_time, country_name, direction, language_name, long_date, own_name, utc_time
 from .model import TYPES, Entry
 from .strings import strings
 
@@ -115,12 +115,21 @@ def human_size(size: int) -> str:
 
 def _entry_page(hub: Hub, entry: Entry) -> Page:
     src_uri = entry.page_url.rstrip("/") + ".md"
-    view = {"kind": "entry", "entry": card(hub, entry), "meta": _meta(hub, entry)}
+    view = {"kind": "entry", "entry": card(hub, entry), "meta": _meta(hub, entry), "versions": versions(hub, entry)}
     if entry.type != "page":
         view["related"] = [card(hub, e) for e in hub.related(entry)]
         view[entry.type] = _TYPE_VIEWS[entry.type](hub, entry)
     return Page(src_uri, entry.page_url, entry.title, "entry.html", view, markdown=entry.body,
                 description=entry.summary or "", entry=entry)
+
+
+def versions(hub: Hub, entry: Entry) -> list[dict[str, Any]]:
+    """Every language version of the entry, itself included, each named in
+    its own language ("Français", "العربية"): for "Also available in", the
+    `hreflang` links of its <head> and the sitemap."""
+    return [{"lang": v.language, "dir": direction(v.language), "label": own_name(v.language),
+             "url": v.page_url, "absolute": hub.settings.site_url + v.page_url if hub.settings.site_url else "",
+             "current": v is entry} for v in hub.versions_of(entry)]
 
 
 def _meta(hub: Hub, entry: Entry) -> dict[str, Any]:
@@ -207,7 +216,7 @@ def _resource_view(hub: Hub, entry: Entry) -> dict[str, Any]:
     return {
         "publisher": {"label": publisher.name, "url": f"organisations/{publisher.id}/"},
         "resource_type": entry.resource_type,
-        "resource_type_label": strings(hub.settings.language)["resource_types"][entry.resource_type],
+        "resource_type_label": strings(hub.settings.language)[f"resource_type_{entry.resource_type}"],
         "year": entry.year,
         "url": entry.fields["url"],
     }

@@ -213,6 +213,10 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_env(self, env, config, files):
         env.globals["hub_card"] = self._card_renderer(env)
         env.globals["hub_nav"] = self._nav_renderer(env)
+        # The sitemap's hreflang links: every language version of an entry.
+        versions = {p.url: [v for v in p.view["versions"] if v["absolute"]]
+                    for p in self.pages.values() if p.view.get("versions")}
+        env.globals["hub_versions"] = lambda url: versions.get(url, [])
         self.env = env
         site = Path(config.site_dir)
         self.downloads = None

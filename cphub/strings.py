@@ -1,187 +1,216 @@
-"""The hub's own interface strings, in every language it ships.
+"""The hub's own interface strings: declared here in English, translated in
+gettext catalogs, `cphub/locales/<lang>/LC_MESSAGES/cphub.po`, which
+translators open in Poedit, Weblate or Crowdin.
 
-The interface language is Material's `theme.language` in mkdocs.yml; a
-language without a table here falls back to English.
+Each message is `N_(key, text)`. Templates and code name it by its key
+(`t.search`, `strings(language)["search"]`); in the catalogs the key is the
+message's context (msgctxt), so that two messages with the same English text
+("Type" of an entry, "Type" as a filter) may differ in another language.
+`pybabel extract` finds them (babel.cfg; `python tools/catalogs.py` updates
+the template and every catalog). A catalog is read when the hub first needs
+its language; a message it lacks, or marks fuzzy, stays in English.
+
+Placeholders in braces ({count}, {n}, {time}…) are filled in by the hub:
+a translation keeps them as they are. Counts are phrased so that one form
+fits every number above one ("1 entry" has its own message).
+
+The interface language is Material's `theme.language` in mkdocs.yml; one
+without a catalog falls back to English.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from functools import lru_cache
+from pathlib import Path
 
-_EN: dict[str, Any] = {
-    "home": "Home", "brief": "Brief", "webinar": "Webinar", "newsletter": "Newsletter", "resource": "Resource", "page": "Page",
-    "briefs": "Briefs", "webinars": "Webinars", "newsletters": "Newsletters", "resources": "Resources",
-    "topics": "Topics", "countries": "Countries", "organisations": "Organisations",
-    "topic": "Topic", "country": "Country", "organisation": "Organisation",
-    "library": "Library", "subscribe": "Subscribe", "offline": "Offline reading",
-    "upcoming": "Upcoming", "past": "Past", "upcoming_webinars": "Upcoming webinars",
-    "latest_briefs": "Latest briefs", "recent_webinars": "Recent webinars",
-    "latest_newsletters": "Latest newsletters", "latest_resources": "Latest resources",
-    "see_all": "See all", "page_number": "page {n}", "previous": "Previous", "next": "Next",
-    "pagination": "Pages", "entries": "entries", "entry_count": "{count} entries", "one_entry": "1 entry",
-    "type": "Type", "date": "Date", "updated": "Updated", "languages": "Languages", "authors": "Authors",
-    "details": "Details", "related": "Related", "speakers": "Speakers",
-    "starts": "Starts", "in_utc": "in UTC", "duration": "Duration", "minutes": "{n} minutes",
-    "recording": "Watch the recording", "slides": "Slides", "register": "Register",
-    "add_to_calendar": "Add to calendar (.ics)", "status": "Status",
-    "attachments": "Downloads", "publisher": "Publisher", "resource_type": "Kind of resource",
-    "year": "Year", "get_resource": "Get the resource from its publisher", "issue": "Issue",
-    "in_this_issue": "In this issue", "website": "Website",
-    "search": "Search", "search_label": "Search the library", "search_placeholder": "Search",
-    "skip": "Skip to content", "in_language": "Written in",
-    "library_intro": "Every brief, webinar, newsletter and resource in the hub.",
-    "subscribe_intro": "Follow the hub in a feed reader or add its webinars to your calendar.",
-    "offline_intro": "Download the whole hub to read it without a connection.",
-    "facet_type": "Type", "facet_topic": "Topic", "facet_country": "Country", "facet_language": "Language",
-    "facet_organisation": "Organisation", "facet_year": "Year", "filters": "Filters",
-    "filters_active": "({n} selected)",
-    "sort_by": "Sort by", "sort_relevance": "Relevance", "sort_date": "Newest first",
-    "results_none": "No entries match.", "results_one": "1 entry found.", "results_many": "{n} entries found.",
-    "show_more": "Show more", "clear_filters": "Clear filters",
-    "results_partial": "No entry has every word; showing those with some of them.",
-    "library_failed": "The search could not load its index. Reload the page to try again.",
-    "library_needs_js": "Searching needs JavaScript, which is switched off or not supported here. Every entry is listed below, newest first; you can also browse:",
-    "offline_copy_note": "You are reading the offline copy of this hub. The latest downloads are on the hub's website:",
-    "downloads_caption": "Downloads of the whole hub", "download": "Download", "size": "Size",
-    "download_zip": "Offline archive (.zip)", "download_zim": "Kiwix file (.zim)",
-    "downloads_pending": "The downloads are being prepared.",
-    "zip_heading": "The offline archive (.zip)",
-    "zip_for": "For a computer (Windows, Mac or Linux), a shared office machine or a USB stick: the whole hub as ordinary web pages. It needs no connection and no program but a web browser; the library search works too.",
-    "zip_step_download": "Download the archive while you have a connection.",
-    "zip_step_unzip": "Unzip it (on Windows: right-click, then Extract All).",
-    "zip_step_open": "Open the folder and double-click index.html: the hub opens in your browser.",
-    "zip_usb": "To share it, copy the unzipped folder to a USB stick; anyone can open index.html from the stick.",
-    "zim_heading": "The Kiwix file (.zim)",
-    "zim_for": "For phones, tablets and school servers that have Kiwix, the free offline reader used for Wikipedia and other libraries. One file holds the whole hub, searchable.",
-    "zim_android": "Android: install Kiwix from your app store, then open the .zim file from your downloads.",
-    "zim_desktop": "Windows and Linux: install Kiwix Desktop (kiwix.org), then open the .zim file from its library.",
-    "check_heading": "Checking a download",
-    "check_text": "The SHA-256 code above identifies each file exactly. Tools such as sha256sum (Linux), shasum -a 256 (Mac) or Get-FileHash (Windows PowerShell) show the code of the file you have: if the codes match, the file is complete and unchanged.",
-    "what_is_a_feed": "What is a feed?",
-    "feed_explained": "A feed is a list of a site's newest entries that a feed reader checks for you. When something new is published, it appears in your reader (or in your e-mail, with a feed-to-e-mail service) without you visiting the site.",
-    "feed_how": "To subscribe, copy one of the addresses below and paste it into your feed reader where it asks for a feed or a URL.",
-    "rss_explained": "The most widely supported kind of feed. Choose this one if you are not sure.",
-    "atom_explained": "A newer standard that carries the same entries; some readers prefer it.",
-    "json_explained": "The same entries for programs and websites that read JSON, such as a partner network's site.",
-    "feeds_everything": "Everything the hub publishes",
-    "calendar": "Webinar calendar",
-    "calendar_explained": "A calendar subscription puts the hub's webinars in your own calendar, at the right time in your time zone, and keeps them up to date.",
-    "calendar_how": "In your calendar app, choose to add a calendar from a URL (sometimes called subscribe) and paste the address below. Each upcoming webinar's page also offers a file to add that one session.",
-    "calendar_file": "Webinars (iCalendar)",
-    "feeds_by_type": "Feeds by type",
-    "feeds_by_topic": "Feeds by topic",
-    "feeds_terms_note": "Every topic, country and organisation page names its own feeds too: open it and use the feed links, or add the page's address followed by rss.xml.",
-    "local_time": "that is {time} where you are", "recording_available": "Recording available",
-    "no_recording": "No recording", "coming_up": "Coming up", "new_in_hub": "New in the hub",
-    "read_offline": "Read offline", "search_hub": "Search the hub",
-    "contact": "Contact", "footer_nav": "Follow the hub and read about it", "feeds": "Feeds",
-    "browse_by": "Browse by",
-    "newsletter_signup": "Get the newsletter by e-mail",
-    "newsletter_signup_text": "Each issue gathers what members have shared since the last one.",
-    "newsletter_signup_action": "Sign up for the newsletter",
-    "email_edition": "E-mail edition", "email_html": "for mail programs (HTML)", "email_text": "plain text",
-    "email_eml": "message to open in a mail program (.eml)",
-    "view_in_browser": "View this issue in your browser",
-    "email_why": "You receive this e-mail because you subscribed to the newsletter of {hub}.",
-    "email_unsubscribe_tool": "To stop receiving it, use the unsubscribe link your mailing service adds to this e-mail.",
-    "unsubscribe": "Unsubscribe", "manage_subscription": "Update your subscription",
-    "newsletter_archive": "Every issue of the newsletter", "issue_number": "Issue {n}",
-    "webinar_when": "{date}, {time} {zone} ({utc})",
-    "resource_types": {
-        "guide": "Guide", "toolkit": "Toolkit", "training": "Training", "report": "Report",
-        "research": "Research", "policy": "Policy", "video": "Video", "course": "Course",
-        "checklist": "Checklist", "website": "Website",
-    },
-}
+from babel.messages.pofile import read_po
 
-_FR: dict[str, Any] = {
-    "home": "Accueil", "brief": "Note", "webinar": "Webinaire", "newsletter": "Lettre d’information", "resource": "Ressource",
-    "page": "Page", "briefs": "Notes", "webinars": "Webinaires", "newsletters": "Lettres d’information",
-    "resources": "Ressources", "topics": "Thèmes", "countries": "Pays", "organisations": "Organisations",
-    "topic": "Thème", "country": "Pays", "organisation": "Organisation",
-    "library": "Bibliothèque", "subscribe": "S’abonner", "offline": "Lecture hors ligne",
-    "upcoming": "À venir", "past": "Passé", "upcoming_webinars": "Webinaires à venir",
-    "latest_briefs": "Dernières notes", "recent_webinars": "Webinaires récents",
-    "latest_newsletters": "Dernières lettres", "latest_resources": "Dernières ressources",
-    "see_all": "Tout voir", "page_number": "page {n}", "previous": "Précédente", "next": "Suivante",
-    "pagination": "Pages", "entries": "entrées", "entry_count": "{count} entrées", "one_entry": "1 entrée",
-    "type": "Type", "date": "Date", "updated": "Mis à jour", "languages": "Langues", "authors": "Auteurs",
-    "details": "Détails", "related": "Voir aussi", "speakers": "Intervenants",
-    "starts": "Début", "in_utc": "en UTC", "duration": "Durée", "minutes": "{n} minutes",
-    "recording": "Voir l’enregistrement", "slides": "Présentation", "register": "S’inscrire",
-    "add_to_calendar": "Ajouter au calendrier (.ics)", "status": "Statut",
-    "attachments": "Téléchargements", "publisher": "Éditeur", "resource_type": "Type de ressource",
-    "year": "Année", "get_resource": "Obtenir la ressource auprès de son éditeur", "issue": "Numéro",
-    "in_this_issue": "Dans ce numéro", "website": "Site web",
-    "search": "Rechercher", "search_label": "Rechercher dans la bibliothèque", "search_placeholder": "Rechercher",
-    "skip": "Aller au contenu", "in_language": "Écrit en",
-    "library_intro": "Toutes les notes, webinaires, lettres et ressources du hub.",
-    "subscribe_intro": "Suivez le hub dans un lecteur de flux ou ajoutez ses webinaires à votre agenda.",
-    "offline_intro": "Téléchargez tout le hub pour le lire sans connexion.",
-    "facet_type": "Type", "facet_topic": "Thème", "facet_country": "Pays", "facet_language": "Langue",
-    "facet_organisation": "Organisation", "facet_year": "Année", "filters": "Filtres",
-    "filters_active": "(sélection : {n})",
-    "sort_by": "Trier par", "sort_relevance": "Pertinence", "sort_date": "Plus récentes d’abord",
-    "results_none": "Aucune entrée ne correspond.", "results_one": "1 entrée trouvée.",
-    "results_many": "{n} entrées trouvées.", "show_more": "Afficher plus", "clear_filters": "Effacer les filtres",
-    "results_partial": "Aucune entrée n’a tous les mots ; voici celles qui en ont certains.",
-    "library_failed": "La recherche n’a pas pu charger son index. Rechargez la page pour réessayer.",
-    "library_needs_js": "La recherche nécessite JavaScript, désactivé ou non pris en charge ici. Toutes les entrées sont listées ci-dessous, des plus récentes aux plus anciennes ; vous pouvez aussi parcourir :",
-    "offline_copy_note": "Vous lisez la copie hors ligne de ce hub. Les derniers téléchargements sont sur le site du hub :",
-    "downloads_caption": "Téléchargements du hub complet", "download": "Téléchargement", "size": "Taille",
-    "download_zip": "Archive hors ligne (.zip)", "download_zim": "Fichier Kiwix (.zim)",
-    "downloads_pending": "Les téléchargements sont en préparation.",
-    "zip_heading": "L’archive hors ligne (.zip)",
-    "zip_for": "Pour un ordinateur (Windows, Mac ou Linux), un poste partagé ou une clé USB : tout le hub en pages web ordinaires. Il suffit d’un navigateur, sans connexion ; la recherche de la bibliothèque fonctionne aussi.",
-    "zip_step_download": "Téléchargez l’archive quand vous avez une connexion.",
-    "zip_step_unzip": "Décompressez-la (sous Windows : clic droit, puis Extraire tout).",
-    "zip_step_open": "Ouvrez le dossier et double-cliquez sur index.html : le hub s’ouvre dans votre navigateur.",
-    "zip_usb": "Pour la partager, copiez le dossier décompressé sur une clé USB ; chacun peut ouvrir index.html depuis la clé.",
-    "zim_heading": "Le fichier Kiwix (.zim)",
-    "zim_for": "Pour les téléphones, tablettes et serveurs scolaires équipés de Kiwix, le lecteur hors ligne gratuit utilisé pour Wikipédia et d’autres bibliothèques. Un seul fichier contient tout le hub, avec la recherche.",
-    "zim_android": "Android : installez Kiwix depuis votre magasin d’applications, puis ouvrez le fichier .zim depuis vos téléchargements.",
-    "zim_desktop": "Windows et Linux : installez Kiwix Desktop (kiwix.org), puis ouvrez le fichier .zim depuis sa bibliothèque.",
-    "check_heading": "Vérifier un téléchargement",
-    "check_text": "Le code SHA-256 ci-dessus identifie exactement chaque fichier. Des outils comme sha256sum (Linux), shasum -a 256 (Mac) ou Get-FileHash (Windows PowerShell) affichent le code du fichier que vous avez : si les codes sont identiques, le fichier est complet et intact.",
-    "what_is_a_feed": "Qu’est-ce qu’un flux ?",
-    "feed_explained": "Un flux est la liste des dernières publications d’un site, qu’un lecteur de flux consulte pour vous. Quand quelque chose de nouveau paraît, cela apparaît dans votre lecteur (ou dans votre messagerie, avec un service qui envoie les flux par e-mail) sans que vous ayez à visiter le site.",
-    "feed_how": "Pour vous abonner, copiez l’une des adresses ci-dessous et collez-la dans votre lecteur de flux, là où il demande un flux ou une URL.",
-    "rss_explained": "Le type de flux le plus répandu. Choisissez celui-ci en cas de doute.",
-    "atom_explained": "Une norme plus récente qui contient les mêmes publications ; certains lecteurs la préfèrent.",
-    "json_explained": "Les mêmes publications pour les programmes et sites qui lisent le JSON, comme le site d’un réseau partenaire.",
-    "feeds_everything": "Tout ce que publie le hub",
-    "calendar": "Calendrier des webinaires",
-    "calendar_explained": "Un abonnement de calendrier ajoute les webinaires du hub à votre propre agenda, à la bonne heure dans votre fuseau horaire, et les tient à jour.",
-    "calendar_how": "Dans votre application d’agenda, choisissez d’ajouter un calendrier à partir d’une URL (parfois « s’abonner ») et collez l’adresse ci-dessous. La page de chaque webinaire à venir propose aussi un fichier pour ajouter cette seule séance.",
-    "calendar_file": "Webinaires (iCalendar)",
-    "feeds_by_type": "Flux par type",
-    "feeds_by_topic": "Flux par thème",
-    "feeds_terms_note": "Chaque page de thème, de pays et d’organisation indique aussi ses propres flux : ouvrez-la et utilisez ses liens de flux, ou ajoutez rss.xml à l’adresse de la page.",
-    "local_time": "soit {time} chez vous", "recording_available": "Enregistrement disponible",
-    "no_recording": "Pas d’enregistrement", "coming_up": "À venir", "new_in_hub": "Nouveau dans le hub",
-    "read_offline": "Lire hors ligne", "search_hub": "Rechercher dans le hub",
-    "contact": "Contact", "footer_nav": "Suivre le hub et en savoir plus", "feeds": "Flux",
-    "browse_by": "Parcourir par",
-    "newsletter_signup": "Recevoir la lettre d’information par e-mail",
-    "newsletter_signup_text": "Chaque numéro rassemble ce que les membres ont partagé depuis le précédent.",
-    "newsletter_signup_action": "S’inscrire à la lettre d’information",
-    "email_edition": "Édition e-mail", "email_html": "pour les logiciels de messagerie (HTML)", "email_text": "texte brut",
-    "email_eml": "message à ouvrir dans un logiciel de messagerie (.eml)",
-    "view_in_browser": "Voir ce numéro dans votre navigateur",
-    "email_why": "Vous recevez cet e-mail parce que vous êtes abonné·e à la lettre d’information de {hub}.",
-    "email_unsubscribe_tool": "Pour ne plus la recevoir, utilisez le lien de désabonnement que votre service d’envoi ajoute à cet e-mail.",
-    "unsubscribe": "Se désabonner", "manage_subscription": "Modifier votre abonnement",
-    "newsletter_archive": "Tous les numéros de la lettre d’information", "issue_number": "Numéro {n}",
-    "webinar_when": "{date}, {time} {zone} ({utc})",
-    "resource_types": {
-        "guide": "Guide", "toolkit": "Boîte à outils", "training": "Formation", "report": "Rapport",
-        "research": "Recherche", "policy": "Politique", "video": "Vidéo", "course": "Cours",
-        "checklist": "Liste de contrôle", "website": "Site web",
-    },
-}
-
-_TABLES = {"en": _EN, "fr": _FR}
+LOCALES = Path(__file__).resolve().parent / "locales"
+DOMAIN = "cphub"
 
 
-def strings(language: str) -> dict[str, Any]:
-    return _TABLES.get(language.split("-")[0].split("_")[0], _EN)
+def N_(key: str, text: str) -> tuple[str, str]:
+    """Marks a message for extraction (keyword `N_:1c,2`); its key and English text."""
+    return key, text
+
+
+MESSAGES = dict([
+    N_("home", "Home"),
+    N_("brief", "Brief"),
+    N_("webinar", "Webinar"),
+    N_("newsletter", "Newsletter"),
+    N_("resource", "Resource"),
+    N_("page", "Page"),
+    N_("briefs", "Briefs"),
+    N_("webinars", "Webinars"),
+    N_("newsletters", "Newsletters"),
+    N_("resources", "Resources"),
+    N_("topics", "Topics"),
+    N_("countries", "Countries"),
+    N_("organisations", "Organisations"),
+    N_("topic", "Topic"),
+    N_("country", "Country"),
+    N_("organisation", "Organisation"),
+    N_("library", "Library"),
+    N_("subscribe", "Subscribe"),
+    N_("offline", "Offline reading"),
+    N_("upcoming", "Upcoming"),
+    N_("past", "Past"),
+    N_("upcoming_webinars", "Upcoming webinars"),
+    N_("see_all", "See all"),
+    N_("page_number", "page {n}"),
+    N_("previous", "Previous"),
+    N_("next", "Next"),
+    N_("pagination", "Pages"),
+    N_("entries", "entries"),
+    N_("entry_count", "{count} entries"),
+    N_("one_entry", "1 entry"),
+    N_("type", "Type"),
+    N_("date", "Date"),
+    N_("updated", "Updated"),
+    N_("languages", "Languages"),
+    N_("authors", "Authors"),
+    N_("details", "Details"),
+    N_("related", "Related"),
+    N_("speakers", "Speakers"),
+    N_("starts", "Starts"),
+    N_("in_utc", "in UTC"),
+    N_("duration", "Duration"),
+    N_("minutes", "{n} minutes"),
+    N_("recording", "Watch the recording"),
+    N_("slides", "Slides"),
+    N_("register", "Register"),
+    N_("add_to_calendar", "Add to calendar (.ics)"),
+    N_("status", "Status"),
+    N_("attachments", "Downloads"),
+    N_("publisher", "Publisher"),
+    N_("resource_type", "Kind of resource"),
+    N_("year", "Year"),
+    N_("get_resource", "Get the resource from its publisher"),
+    N_("issue", "Issue"),
+    N_("in_this_issue", "In this issue"),
+    N_("website", "Website"),
+    N_("search", "Search"),
+    N_("search_label", "Search the library"),
+    N_("search_placeholder", "Search"),
+    N_("skip", "Skip to content"),
+    N_("library_intro", "Every brief, webinar, newsletter and resource in the hub."),
+    N_("subscribe_intro", "Follow the hub in a feed reader or add its webinars to your calendar."),
+    N_("offline_intro", "Download the whole hub to read it without a connection."),
+    N_("facet_type", "Type"),
+    N_("facet_topic", "Topic"),
+    N_("facet_country", "Country"),
+    N_("facet_language", "Language"),
+    N_("facet_organisation", "Organisation"),
+    N_("facet_year", "Year"),
+    N_("filters", "Filters"),
+    N_("filters_active", "({n} selected)"),
+    N_("sort_by", "Sort by"),
+    N_("sort_relevance", "Relevance"),
+    N_("sort_date", "Newest first"),
+    N_("results_none", "No entries match."),
+    N_("results_one", "1 entry found."),
+    N_("results_many", "{n} entries found."),
+    N_("show_more", "Show more"),
+    N_("clear_filters", "Clear filters"),
+    N_("results_partial", "No entry has every word; showing those with some of them."),
+    N_("library_failed", "The search could not load its index. Reload the page to try again."),
+    N_("library_needs_js", "Searching needs JavaScript, which is switched off or not supported here. Every entry is listed below, newest first; you can also browse:"),
+    N_("offline_copy_note", "You are reading the offline copy of this hub. The latest downloads are on the hub's website:"),
+    N_("downloads_caption", "Downloads of the whole hub"),
+    N_("download", "Download"),
+    N_("size", "Size"),
+    N_("download_zip", "Offline archive (.zip)"),
+    N_("download_zim", "Kiwix file (.zim)"),
+    N_("downloads_pending", "The downloads are being prepared."),
+    N_("zip_heading", "The offline archive (.zip)"),
+    N_("zip_for", "For a computer (Windows, Mac or Linux), a shared office machine or a USB stick: the whole hub as ordinary web pages. It needs no connection and no program but a web browser; the library search works too."),
+    N_("zip_step_download", "Download the archive while you have a connection."),
+    N_("zip_step_unzip", "Unzip it (on Windows: right-click, then Extract All)."),
+    N_("zip_step_open", "Open the folder and double-click index.html: the hub opens in your browser."),
+    N_("zip_usb", "To share it, copy the unzipped folder to a USB stick; anyone can open index.html from the stick."),
+    N_("zim_heading", "The Kiwix file (.zim)"),
+    N_("zim_for", "For phones, tablets and school servers that have Kiwix, the free offline reader used for Wikipedia and other libraries. One file holds the whole hub, searchable."),
+    N_("zim_android", "Android: install Kiwix from your app store, then open the .zim file from your downloads."),
+    N_("zim_desktop", "Windows and Linux: install Kiwix Desktop (kiwix.org), then open the .zim file from its library."),
+    N_("check_heading", "Checking a download"),
+    N_("check_text", "The SHA-256 code above identifies each file exactly. Tools such as sha256sum (Linux), shasum -a 256 (Mac) or Get-FileHash (Windows PowerShell) show the code of the file you have: if the codes match, the file is complete and unchanged."),
+    N_("what_is_a_feed", "What is a feed?"),
+    N_("feed_explained", "A feed is a list of a site's newest entries that a feed reader checks for you. When something new is published, it appears in your reader (or in your e-mail, with a feed-to-e-mail service) without you visiting the site."),
+    N_("feed_how", "To subscribe, copy one of the addresses below and paste it into your feed reader where it asks for a feed or a URL."),
+    N_("rss_explained", "The most widely supported kind of feed. Choose this one if you are not sure."),
+    N_("atom_explained", "A newer standard that carries the same entries; some readers prefer it."),
+    N_("json_explained", "The same entries for programs and websites that read JSON, such as a partner network's site."),
+    N_("feeds_everything", "Everything the hub publishes"),
+    N_("calendar", "Webinar calendar"),
+    N_("calendar_explained", "A calendar subscription puts the hub's webinars in your own calendar, at the right time in your time zone, and keeps them up to date."),
+    N_("calendar_how", "In your calendar app, choose to add a calendar from a URL (sometimes called subscribe) and paste the address below. Each upcoming webinar's page also offers a file to add that one session."),
+    N_("calendar_file", "Webinars (iCalendar)"),
+    N_("feeds_by_type", "Feeds by type"),
+    N_("feeds_by_topic", "Feeds by topic"),
+    N_("feeds_terms_note", "Every topic, country and organisation page names its own feeds too: open it and use the feed links, or add the page's address followed by rss.xml."),
+    N_("local_time", "that is {time} where you are"),
+    N_("recording_available", "Recording available"),
+    N_("no_recording", "No recording"),
+    N_("coming_up", "Coming up"),
+    N_("new_in_hub", "New in the hub"),
+    N_("read_offline", "Read offline"),
+    N_("search_hub", "Search the hub"),
+    N_("contact", "Contact"),
+    N_("footer_nav", "Follow the hub and read about it"),
+    N_("feeds", "Feeds"),
+    N_("also_in", "Also available in"),
+    N_("browse_by", "Browse by"),
+    N_("newsletter_signup", "Get the newsletter by e-mail"),
+    N_("newsletter_signup_text", "Each issue gathers what members have shared since the last one."),
+    N_("newsletter_signup_action", "Sign up for the newsletter"),
+    N_("email_edition", "E-mail edition"),
+    N_("email_html", "for mail programs (HTML)"),
+    N_("email_text", "plain text"),
+    N_("email_eml", "message to open in a mail program (.eml)"),
+    N_("view_in_browser", "View this issue in your browser"),
+    N_("email_why", "You receive this e-mail because you subscribed to the newsletter of {hub}."),
+    N_("email_unsubscribe_tool", "To stop receiving it, use the unsubscribe link your mailing service adds to this e-mail."),
+    N_("unsubscribe", "Unsubscribe"),
+    N_("manage_subscription", "Update your subscription"),
+    N_("newsletter_archive", "Every issue of the newsletter"),
+    N_("issue_number", "Issue {n}"),
+    N_("webinar_when", "{date}, {time} {zone} ({utc})"),
+    N_("resource_type_guide", "Guide"),
+    N_("resource_type_toolkit", "Toolkit"),
+    N_("resource_type_training", "Training"),
+    N_("resource_type_report", "Report"),
+    N_("resource_type_research", "Research"),
+    N_("resource_type_policy", "Policy"),
+    N_("resource_type_video", "Video"),
+    N_("resource_type_course", "Course"),
+    N_("resource_type_checklist", "Checklist"),
+    N_("resource_type_website", "Website"),
+])
+
+
+def catalog_path(language: str) -> Path:
+    return LOCALES / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def languages() -> list[str]:
+    """The interface languages the hub ships a catalog for, English first."""
+    return ["en"] + sorted(p.parent.parent.name for p in LOCALES.glob(f"*/LC_MESSAGES/{DOMAIN}.po")
+                           if p.parent.parent.name != "en")
+
+
+@lru_cache(maxsize=None)
+def strings(language: str) -> dict[str, str]:
+    """Every message by key, in `language` (its base language: `pt-BR` → `pt`)."""
+    base = language.replace("_", "-").split("-")[0].lower()
+    path = catalog_path(base)
+    if base == "en" or not path.is_file():
+        return dict(MESSAGES)
+    with path.open("rb") as file:
+        catalog = read_po(file, locale=base, domain=DOMAIN)
+    translated = {}
+    for key, text in MESSAGES.items():
+        message = catalog.get(text, context=key)
+        usable = message is not None and message.string and not message.fuzzy
+        translated[key] = message.string if usable else text
+    return translated

@@ -48,6 +48,7 @@ def validate(root: Path, loaded: Loaded) -> Validated:
         if entry is not None:
             result.entries.append(entry)
     result.diagnostics += _unique_issues(result.entries)
+    result.diagnostics += _translation_problems(result.entries)
     result.diagnostics += safeguarding.check(result.entries, result.organisations)
     return result
 
@@ -188,6 +189,39 @@ def _unique_issues(entries: list[Entry]) -> list[Diagnostic]:
             by_issue[entry.issue].append(entry)
     return _clashes(by_issue, "issue", lambda number: f"issue {number}", "give each newsletter its own issue number",
                     line=lambda entry: entry.lines.get("issue", 1))
+
+
+def _translation_problems(entries: list[Entry]) -> list[Diagnostic]:
+    """A translation names its original: an entry of its type, in another
+    language, not itself a translation; one translation per language."""
+    by_slug = {e.slug: e for e in entries}
+    problems, by_version = [], defaultdict(list)
+
+    def problem(entry: Entry, message: str, hint: str) -> None:
+        problems.append(Diagnostic(entry.path, entry.lines.get("translation_of", 1), "translation_of", message, hint))
+
+    for entry in entries:
+        original = by_slug.get(entry.fields.get("translation_of") or "")
+        if original is None:  # none named, or one with problems of its own (reported there)
+            continue
+        if original is entry:
+            problem(entry, "names this entry itself", "name the entry this one translates, or remove the field")
+        elif original.fields.get("translation_of"):
+            first = original.fields["translation_of"]
+            problem(entry, f"'{original.slug}' is itself a translation, of '{first}'",
+                    f"name the original: translation_of: {first}")
+        elif original.type != entry.type:
+            problem(entry, f"'{original.slug}' is a {original.type}, this is a {entry.type}",
+                    "a translation is of the same type as its original")
+        elif original.language == entry.language:
+            problem(entry, f"'{original.slug}' is in '{entry.language}' too",
+                    "the first of `languages` is the language of this text: set it to the translation's language")
+        else:
+            by_version[(original.slug, entry.language)].append(entry)
+    return problems + _clashes(
+        by_version, "translation_of", lambda key: f"the '{key[1]}' translation of '{key[0]}'",
+        "one translation per language: merge them, or correct the first of `languages`",
+        line=lambda entry: entry.lines.get("translation_of", 1))
 
 
 # -------------------------------------------------------------- vocabularies

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from browser import serve
-from conftest import run
+from conftest import build, copy_sample, run
 from test_offline import build_sample
 
 AXE = (Path(__file__).parent / "vendor/axe-core/axe.min.js").read_text(encoding="utf-8")
@@ -31,6 +31,17 @@ EVERY_KIND = {
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     return build_sample(tmp_path_factory.mktemp("a11y")) / "site"
+
+
+@pytest.fixture(scope="module")
+def arabic_site(tmp_path_factory) -> Path:
+    """The sample hub with its interface in Arabic: every page right to left."""
+    hub = copy_sample(tmp_path_factory.mktemp("arabic") / "hub")
+    config = hub / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("  language: en\n", "  language: ar\n")
+    # Without its own `nav:` (in English), the hub names its sections in Arabic.
+    config.write_text(re.sub(r"^nav:\n(?:[ -].*\n)+", "", text, flags=re.M), encoding="utf-8")
+    return build(hub)
 
 
 def axe_violations(page) -> list:
@@ -145,3 +156,33 @@ def test_the_french_interface_passes_axe(base_hub, capsys, chromium):
             page.goto(base + url)
             assert axe_violations(page) == [], url
         page.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("kind", [k for k, url in EVERY_KIND.items() if url is not None])
+def test_the_arabic_interface_is_right_to_left_and_passes_axe(arabic_site, chromium, kind, width):
+    with serve(arabic_site) as base:
+        page = chromium.new_page(viewport={"width": width, "height": 844})
+        try:
+            page.goto(base + EVERY_KIND[kind])
+            assert page.evaluate("[document.documentElement.lang, document.body.dir, getComputedStyle(document.body).direction]") == ["ar", "rtl", "rtl"]
+            if "?q=" in EVERY_KIND[kind]:
+                page.wait_for_function("document.getElementById('library-status').textContent.length > 0")
+            assert axe_violations(page) == []
+        finally:
+            page.close()
+
+
+def test_in_arabic_the_layout_is_mirrored(arabic_site, chromium):
+    with serve(arabic_site) as base:
+        page = chromium.new_page(viewport={"width": 1280, "height": 800})
+        try:
+            page.goto(base + "library/")
+            facets = page.locator(".hub-facets").bounding_box()
+            results = page.locator("#library-results").bounding_box()
+            assert facets["x"] >= results["x"] + results["width"]  # the filters stand on the right
+            assert page.locator(".hub-search").bounding_box()["x"] < 640  # the header's search on the left
+            assert page.locator("h1").inner_text() == "المكتبة"
+            assert page.evaluate("getComputedStyle(document.querySelector('.hub-card__type')).marginLeft") != "0px"
+        finally:
+            page.close()

@@ -143,7 +143,7 @@ def check_card(site: Path, card: dict) -> None:
     assert LONG_DATE.match(card["date"]) and re.match(r"^\d{4}-\d{2}-\d{2}$", card["datetime"]), card
     assert card["title"] and card["summary"] and exists(site, card["href"]), card
     assert card["topics"] and all(href is None or exists(site, href) for _, href in card["topics"]), card
-    assert re.fullmatch(r"Languages: (English|French)(, (English|French))*", card["languages"]), card
+    assert re.fullmatch(r"Languages: (English|French|Arabic|Spanish)(, (English|French))*", card["languages"]), card
 
 
 @pytest.mark.parametrize("url", ["briefs/", "topics/staff-wellbeing/", "briefs/staff-care-in-crisis-response/",
