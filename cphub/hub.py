@@ -33,6 +33,10 @@ class Settings:
     description: str = ""
     newsletter_signup: str = ""  # where readers subscribe to the newsletter
     contact: str = ""  # the editors' address (mailto: or a web page), in every page's footer
+    # Every interface the hub is built in (`interface_languages`), the first at
+    # the root, each other under /<code>/; and which of them this build is.
+    interface_languages: tuple[str, ...] = ()
+    interface_prefix: str = ""  # "" for the first, "fr/" for /fr/
 
 
 @dataclass(eq=False)
@@ -168,6 +172,13 @@ def build_hub(root: Path, settings: Settings, today: dt.date, entries: list[Entr
         by_slug={e.slug: e for e in listed + pages},
         versions=_versions(listed),
     )
+
+
+def with_settings(hub: Hub, settings: Settings) -> Hub:
+    """The same published entries under other settings (another interface
+    language): nothing read or validated again."""
+    return build_hub(hub.root, settings, hub.today, hub.entries + hub.pages, list(hub.topics.values()),
+                     list(hub.organisations.values()))
 
 
 def _versions(entries: list[Entry]) -> dict[str, list[Entry]]:

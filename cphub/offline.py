@@ -72,16 +72,26 @@ def _online_only(url: str) -> bool:
     return not (parts.scheme or parts.netloc) and parts.path.endswith(ONLINE_ONLY)
 
 
-def offline_url(url: str, page: str, site_url: str) -> str:
-    """A link as the offline copy of `page` needs it."""
-    if site_url and _online_only(url):
+def offline_url(url: str, page: str, site_url: str, elsewhere: tuple[str, ...] = ()) -> str:
+    """A link as the offline copy of `page` needs it. Feeds and the hub's
+    other interfaces (`elsewhere`: "fr/"…) are not in the copy: their links
+    lead to the hub online."""
+    if site_url and (_online_only(url) or (elsewhere and _inside(url, page, elsewhere))):
         return urljoin(site_url + page, url)
     return file_url(url)
 
 
-def offline_html(html: str, note: str, page: str = "", site_url: str = "") -> str:
+def _inside(url: str, page: str, folders: tuple[str, ...]) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or not parts.path:
+        return False
+    return urljoin("http://site/" + page, parts.path).removeprefix("http://site/").startswith(folders)
+
+
+def offline_html(html: str, note: str, page: str = "", site_url: str = "", elsewhere: tuple[str, ...] = ()) -> str:
     """A page rewritten for `file://`; the downloads list replaced by `note`."""
-    html = _ATTRIBUTE.sub(lambda m: m.group(1) + offline_url(m.group(2), page, site_url) + m.group(3), html)
+    html = _ATTRIBUTE.sub(lambda m: m.group(1) + offline_url(m.group(2), page, site_url, elsewhere) + m.group(3),
+                          html)
     return between_markers(html, note)
 
 
@@ -93,12 +103,14 @@ def between_markers(html: str, inner: str) -> str:
     return before + START + inner + END + rest.split(END, 1)[1]
 
 
-def site_files(site: Path) -> Iterator[tuple[str, Path]]:
+def site_files(site: Path, elsewhere: tuple[str, ...] = ()) -> Iterator[tuple[str, Path]]:
     """Every file the offline copy holds: not the downloads, not feeds, not
-    the 404 page; sorted by name (as a zip lists them, `a-b/` before `a/`)."""
+    the 404 page, not the other interfaces (`elsewhere`: "fr/"…); sorted by
+    name (as a zip lists them, `a-b/` before `a/`)."""
+    skipped = (DOWNLOADS + "/", *elsewhere)
     for path in sorted(site.rglob("*"), key=lambda p: p.relative_to(site).as_posix()):
         rel = path.relative_to(site).as_posix()
-        if (path.is_file() and not path.is_symlink() and not rel.startswith(DOWNLOADS + "/")
+        if (path.is_file() and not path.is_symlink() and not rel.startswith(skipped)
                 and not path.name.endswith(ONLINE_ONLY) and rel not in SERVER_ONLY):
             yield rel, path
 
@@ -127,6 +139,7 @@ class Plan:
     slug: str
     today: dt.date
     zim: bool
+    elsewhere: tuple[str, ...] = ()  # the other interfaces' folders ("fr/"), online only
 
 
 class OfflineCopies:
@@ -149,7 +162,7 @@ class OfflineCopies:
                                             site.with_name(site.name + ".zim.partial"), plan.language, plan.site_name)
 
     def copy(self, path: str, html: str) -> bytes:
-        return offline_html(html, self.plan.note, path, self.plan.site_url).encode("utf-8")
+        return offline_html(html, self.plan.note, path, self.plan.site_url, self.plan.elsewhere).encode("utf-8")
 
     def page(self, path: str, html: str) -> None:
         data = self.copy(path, html)
@@ -162,7 +175,7 @@ class OfflineCopies:
         plan = self.plan
 
         def files() -> Iterator[tuple[str, bytes]]:
-            for rel, path in site_files(site):  # one pass over the site feeds the zip and the ZIM
+            for rel, path in site_files(site, plan.elsewhere):  # one pass feeds the zip and the ZIM
                 data = self.pages.pop(rel, None)
                 if data is not None:
                     data = zlib.decompress(data)
@@ -226,7 +239,8 @@ class Downloads:
                          description=settings.description, language=settings.language,
                          note=render("partials/hub/offline-note.html", {"t": self.t, "site_url": settings.site_url}),
                          slug=slugify(settings.site_name) or "hub", today=hub.today,
-                         zim=zim and zim_writer.available())
+                         zim=zim and zim_writer.available(),
+                         elsewhere=tuple(f"{code}/" for code in settings.interface_languages[1:]))
         self.process = self._start(site)
         self.local = None if self.process else OfflineCopies(self.plan, site)
 
@@ -293,10 +307,17 @@ class Downloads:
         return "failed", f"the process writing them ended (exit code {self.process.exitcode}) without a word"
 
     def _list(self, page: Path, downloads: list[Download]) -> None:
-        if not page.is_file():
-            return
-        listing = self.render("partials/hub/downloads.html", {"t": self.t, "downloads": downloads, "root": "../"})
-        page.write_text(between_markers(page.read_text(encoding="utf-8"), listing), encoding="utf-8")
+        list_downloads(page, downloads, self.render, self.t, "../")
+
+
+def list_downloads(page: Path, downloads: list[Download], render: Callable[[str, dict], str], t: dict,
+                   root: str) -> None:
+    """The downloads with size, date and SHA-256 on an /offline/ page (`root`
+    leads from it to the site's root, where downloads/ is)."""
+    if not page.is_file():
+        return
+    listing = render("partials/hub/downloads.html", {"t": t, "downloads": downloads, "root": root})
+    page.write_text(between_markers(page.read_text(encoding="utf-8"), listing), encoding="utf-8")
 
 
 def _sha256(path: Path) -> str:

@@ -17,7 +17,7 @@ from .analysis import stemmers_for
 from .calendar import CALENDAR, entry_calendar_url
 from .facets import facet_labels
 from .feeds import Scope, hub_scope, term_scopes, type_scopes
-from .hub import TERM_KINDS, Hub, Term, is_upcoming, organisations_of, webinar_end, webinar_start
+from .hub import TERM_KINDS, Hub, Settings, Term, is_upcoming, organisations_of, webinar_end, webinar_start
 from .locale import clock_time, country_name, direction, language_name, long_date, own_name, utc_time
 from .model import TYPES, Entry
 from .strings import strings
@@ -40,6 +40,9 @@ class Page:
     description: str = ""
     entry: Entry | None = None
     feeds: list[dict[str, str]] = field(default_factory=list)  # this page's own feeds
+    # Its other language versions, itself included, for hreflang: an entry's
+    # translations; any other page's versions in the hub's other interfaces.
+    alternates: list[dict[str, str]] = field(default_factory=list)
 
 
 def generate(hub: Hub) -> list[Page]:
@@ -59,9 +62,32 @@ def generate(hub: Hub) -> list[Page]:
     pages += [_entry_page(hub, e) for e in hub.entries + hub.pages]
     pages += _library(hub) + [_subscribe(hub), _section(hub, "offline")]
     hub_feeds = hub_scope(hub).links()
+    others = interfaces(hub.settings)
     for page in pages:  # every page names the hub's feeds, then its own
         page.feeds = hub_feeds + page.feeds
+        if page.entry is not None:
+            page.alternates = [{"lang": v["lang"], "url": v["url"], "absolute": v["absolute"]}
+                               for v in page.view.get("versions", [])]
+        elif len(others) > 1:
+            page.alternates = [{"lang": i["lang"], "url": "", "absolute": i["absolute"] + page.url} for i in others]
     return pages
+
+
+def interfaces(settings: Settings) -> list[dict[str, Any]]:
+    """The hub's interfaces as this build links them: its language switcher
+    (`root` leads from this build's root to that interface's) and hreflang."""
+    languages = settings.interface_languages
+    if len(languages) < 2:
+        return []
+    depth = settings.interface_prefix.count("/")
+    site_url = settings.site_url.removesuffix(settings.interface_prefix)
+    found = []
+    for n, language in enumerate(languages):
+        prefix = f"{language}/" if n else ""
+        found.append({"lang": language, "label": own_name(language), "code": language.upper(),
+                      "root": "../" * depth + prefix, "absolute": site_url + prefix,
+                      "current": prefix == settings.interface_prefix})
+    return found
 
 
 # -------------------------------------------------------------- formatting

@@ -26,12 +26,13 @@ from . import calendar, feeds, newsletter, offline, search
 from .clock import build_date
 from .convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
 from .diagnostics import ContentError
-from .hub import Hub, Settings
+from .hub import Hub, Settings, with_settings
 from .load import walk_assets
 from .model import TYPES
-from .pages import Page, footer, generate
+from .pages import Page, footer, generate, interfaces
 from .project import read_hub
 from .sanitize import sanitize
+from . import strings as strings_module
 from .strings import strings
 
 log = logging.getLogger("mkdocs.plugins.cphub")
@@ -62,6 +63,10 @@ class HubConfig(Config):
     markdown_time_limit = opt.Type((int, float), default=DEFAULT_LIMIT)
     """Seconds one entry's Markdown may take to convert. An entry over it is
     refused (`path:line: body: …`): some text makes Markdown take minutes."""
+    interface_languages = opt.Type(list, default=[])
+    """The hub's interface in several languages, e.g. [en, fr]: the first at
+    /, each other under /<code>/ (the same entries; each interface's words,
+    listings, library and feeds), with a language switcher on every page."""
     contact = opt.Type(str, default="")
     """How readers reach the hub's editors, linked from every page's footer:
     an e-mail address or a web page (a contact form)."""
@@ -86,6 +91,22 @@ def contact_link(config: HubConfig) -> str:
         return "mailto:" + contact
     raise Abort(f"mkdocs.yml: contact: '{contact}' is neither an e-mail address nor a web address "
                 "(hint: editors@example.org, or a contact page starting with https://)")
+
+
+def interface_languages(config: HubConfig, site_url: str) -> tuple[str, ...]:
+    """`interface_languages`, checked: each has a catalog, none twice; the
+    other interfaces' links need the hub's address."""
+    languages = tuple(str(code) for code in config.interface_languages)
+    shipped = strings_module.languages()
+    for code in languages:
+        if code not in shipped:
+            raise Abort(f"mkdocs.yml: interface_languages: '{code}' has no catalog "
+                        f"(hint: one of {', '.join(shipped)}; `python tools/catalogs.py --init {code}` starts one)")
+    if len(set(languages)) != len(languages):
+        raise Abort("mkdocs.yml: interface_languages: a language is listed twice (hint: list each once)")
+    if len(languages) > 1 and not site_url:
+        raise Abort("mkdocs.yml: interface_languages: needs site_url (hint: the address the hub is published at)")
+    return languages
 
 
 def newsletter_options(config: HubConfig) -> newsletter.EmailOptions:
@@ -127,6 +148,17 @@ DEFAULT_NAV = ["home", "briefs", "webinars", "newsletters", "resources", "librar
                "subscribe", "offline"]
 
 
+def default_nav(hub: Hub) -> list[dict]:
+    """The sections, named in the interface language, and the hub's own
+    pages (about, community rules…) under "About"."""
+    t = strings(hub.settings.language)
+    nav: list[dict] = [{t[key]: "index.md" if key == "home" else f"{key}/index.md"} for key in DEFAULT_NAV]
+    pages = [{p.title: p.page_url.rstrip("/") + ".md"} for p in hub.pages]
+    if pages:
+        nav.append({t["about"]: pages})
+    return nav
+
+
 def root_of(config) -> Path:
     """The project: the folder of mkdocs.yml."""
     return Path(config.config_file_path).resolve().parent
@@ -138,6 +170,10 @@ class HubPlugin(BasePlugin[HubConfig]):
     # while reading, so that the workers convert meanwhile.
     preloaded: Hub | None = None
     rendering: Rendering | None = None
+    # Set on the build of another interface language (/fr/…), by the first's.
+    interface_prefix: str = ""
+    built_hub: Hub | None = None  # the first interface's hub, entries already read
+    shared_downloads: list | None = None  # the first interface's offline copies
 
     def settings(self, config) -> Settings:
         return Settings(
@@ -151,6 +187,8 @@ class HubPlugin(BasePlugin[HubConfig]):
             description=self.config.description,
             newsletter_signup=self.config.newsletter_signup,
             contact=contact_link(self.config),
+            interface_languages=tuple(str(code) for code in self.config.interface_languages),
+            interface_prefix=self.interface_prefix,
         )
 
     def on_startup(self, command, dirty):
@@ -161,13 +199,18 @@ class HubPlugin(BasePlugin[HubConfig]):
         if not self.config.markdown_time_limit > 0:
             raise Abort("cphub: markdown_time_limit must be a number of seconds above 0")
         self.email_options = newsletter_options(self.config)
+        languages = interface_languages(self.config, config.site_url)
+        if languages:  # this build's interface: the first, or the one it was started for
+            config.theme["language"] = self.interface_prefix.rstrip("/") or languages[0]
         self.root = root_of(config)
         # MkDocs walks docs_dir following symbolic links (a link to / would
         # make it crawl the machine); the hub never uses that walk, so it
         # points MkDocs at an empty folder of its own.
         config.docs_dir = str(EMPTY_DOCS_DIR)
         settings = self.settings(config)
-        if self.preloaded:
+        if self.built_hub:
+            self.hub = with_settings(self.built_hub, settings)
+        elif self.preloaded:
             self.hub = self.preloaded
         else:
             try:
@@ -184,10 +227,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         features = config.theme.get("features") or []
         if "navigation.tabs" not in features:
             config.theme["features"] = [*features, "navigation.tabs"]
-        if config.nav is None:  # never let MkDocs list every entry in the nav
-            t = strings(settings.language)
-            config.nav = [{t[key]: "index.md" if key == "home" else f"{key}/index.md"} for key in DEFAULT_NAV]
-            config.nav += [{p.title: p.page_url.rstrip("/") + ".md"} for p in self.hub.pages]
+        if config.nav is None or self.interface_prefix:  # never let MkDocs list every entry in the nav
+            config.nav = default_nav(self.hub)
         return config
 
     def on_pre_build(self, config):
@@ -213,14 +254,14 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_env(self, env, config, files):
         env.globals["hub_card"] = self._card_renderer(env)
         env.globals["hub_nav"] = self._nav_renderer(env)
-        # The sitemap's hreflang links: every language version of an entry.
-        versions = {p.url: [v for v in p.view["versions"] if v["absolute"]]
-                    for p in self.pages.values() if p.view.get("versions")}
-        env.globals["hub_versions"] = lambda url: versions.get(url, [])
+        # The sitemap's hreflang links: every language version of a page.
+        alternates = {p.url: [a for a in p.alternates if a["absolute"]] for p in self.pages.values() if p.alternates}
+        env.globals["hub_versions"] = lambda url: alternates.get(url, [])
         self.env = env
         site = Path(config.site_dir)
         self.downloads = None
-        if not getattr(self, "serving", False):
+        # Another interface's build makes no offline copies: /fr/offline/ offers the first's.
+        if not getattr(self, "serving", False) and not self.interface_prefix:
             self.downloads = offline.Downloads(self.hub, self.render, site, zim=self.config.zim)
         return env
 
@@ -272,6 +313,28 @@ class HubPlugin(BasePlugin[HubConfig]):
             return cache[folder]
 
         return hub_nav
+
+    def _build_other_interfaces(self, config, downloads) -> None:
+        """Each other interface language, built into /<code>/ of this site
+        from the entries already read: MkDocs renders it again in that
+        language (its Markdown comes from the render cache)."""
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+
+        site, hub = Path(config.site_dir), self.hub
+        for language in list(self.config.interface_languages[1:]):
+            started = time.perf_counter()
+            other = load_config(config.config_file_path, site_dir=str(site / language),
+                                site_url=hub.settings.site_url + f"{language}/", strict=config.strict)
+            # MkDocs keeps one instance of a plugin per process (for `serve`):
+            # this may be this very instance, so its state is reset after.
+            plugin = other.plugins["cphub"]
+            plugin.interface_prefix, plugin.built_hub, plugin.shared_downloads = f"{language}/", hub, downloads
+            try:
+                build(other)
+            finally:
+                plugin.interface_prefix, plugin.built_hub, plugin.shared_downloads = "", None, None
+            log.info("the %s interface built in %.2f s", language, time.perf_counter() - started)
 
     def on_serve(self, server, config, builder):
         for folder in {spec.folder.split("/")[0] for spec in TYPES.values()}:
@@ -358,7 +421,8 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def _hub_context(self) -> dict:
         return {"t": strings(self.hub.settings.language), "settings": self.hub.settings,
-                "feeds": feeds.hub_scope(self.hub).links(), "footer": self.footer}
+                "feeds": feeds.hub_scope(self.hub).links(), "footer": self.footer,
+                "interfaces": interfaces(self.hub.settings)}
 
     def on_page_context(self, context, page, config, nav):
         if self.rendering.complete(page, config):
@@ -385,9 +449,15 @@ class HubPlugin(BasePlugin[HubConfig]):
             feeds.write_all(self.hub, site, self.content)
             newsletter.write_editions(self.hub, site, self.content, self.render, self.email_options)
 
+        downloads = self.shared_downloads
         if self.downloads:  # written while the offline copies are zipped
-            self.downloads.finish(site, meanwhile=online_only)
+            downloads = self.downloads.finish(site, meanwhile=online_only)
         else:
             online_only()
+            if downloads is not None:
+                offline.list_downloads(site / "offline" / "index.html", downloads, self.render,
+                                       strings(self.hub.settings.language), "../" * (1 + self.interface_prefix.count("/")))
+        if not self.interface_prefix and not getattr(self, "serving", False):
+            self._build_other_interfaces(config, downloads)
         log.info("index, feeds, e-mail editions and offline downloads written in %.2f s",
                  time.perf_counter() - started)

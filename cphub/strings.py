@@ -161,6 +161,7 @@ MESSAGES = dict([
     N_("feeds", "Feeds"),
     N_("also_in", "Also available in"),
     N_("browse_by", "Browse by"),
+    N_("about", "About"),
     N_("newsletter_signup", "Get the newsletter by e-mail"),
     N_("newsletter_signup_text", "Each issue gathers what members have shared since the last one."),
     N_("newsletter_signup_action", "Sign up for the newsletter"),

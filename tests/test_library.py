@@ -227,8 +227,12 @@ def test_only_the_library_page_loads_anything_of_the_index(site):
         html = page.read_text(encoding="utf-8")
         if page.relative_to(site).as_posix() == "library/index.html":
             assert "javascripts/search.js" in html and folder.name in html
+        elif page.relative_to(site).as_posix() == "fr/library/index.html":  # the French interface's library
+            assert "javascripts/search.js" in html and folder.name not in html
         else:
             assert "javascripts/search.js" not in html and folder.name not in html, page
+    french, _ = index_of(site / "fr")
+    assert french.name != folder.name and (french / "r").is_dir()  # its own records, in French
     assert not (site / "search" / "search_index.json").exists()
     # Only the stemmers of the hub's languages are in the site.
     stemmers = sorted(p.stem for p in (site / "assets/vendor/snowball-stemmers").glob("*.js"))
