@@ -23,6 +23,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from . import calendar, feeds, newsletter, offline, search
+from . import strings as strings_module
 from .clock import build_date
 from .convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
 from .diagnostics import ContentError
@@ -32,7 +33,6 @@ from .model import TYPES
 from .pages import Page, footer, generate, interfaces
 from .project import read_hub
 from .sanitize import sanitize
-from . import strings as strings_module
 from .strings import strings
 
 log = logging.getLogger("mkdocs.plugins.cphub")
@@ -220,7 +220,10 @@ class HubPlugin(BasePlugin[HubConfig]):
             for warning in warnings:
                 log.warning(str(warning))
         self.pages: dict[str, Page] = {p.src_uri: p for p in generate(self.hub)}
-        self.footer = footer(self.hub)
+        # What every page's templates read of the hub (the same for each page).
+        self.shared_context = {"t": strings(self.hub.settings.language), "settings": self.hub.settings,
+                               "feeds": feeds.hub_scope(self.hub).links(), "footer": footer(self.hub),
+                               "interfaces": interfaces(self.hub.settings)}
         self.content: dict[str, str] = {}
         # The sections as a row of tabs under the header on a wide screen
         # (in the drawer on a phone): a hub's navigation, not a manual's sidebar.
@@ -256,7 +259,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         env.globals["hub_nav"] = self._nav_renderer(env)
         # The sitemap's hreflang links: every language version of a page.
         alternates = {p.url: [a for a in p.alternates if a["absolute"]] for p in self.pages.values() if p.alternates}
-        env.globals["hub_versions"] = lambda url: alternates.get(url, [])
+        env.globals["hub_alternates"] = lambda url: alternates.get(url, [])
         self.env = env
         site = Path(config.site_dir)
         self.downloads = None
@@ -420,9 +423,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         return context
 
     def _hub_context(self) -> dict:
-        return {"t": strings(self.hub.settings.language), "settings": self.hub.settings,
-                "feeds": feeds.hub_scope(self.hub).links(), "footer": self.footer,
-                "interfaces": interfaces(self.hub.settings)}
+        return self.shared_context
 
     def on_page_context(self, context, page, config, nav):
         if self.rendering.complete(page, config):
@@ -457,7 +458,7 @@ class HubPlugin(BasePlugin[HubConfig]):
             if downloads is not None:
                 offline.list_downloads(site / "offline" / "index.html", downloads, self.render,
                                        strings(self.hub.settings.language), "../" * (1 + self.interface_prefix.count("/")))
-        if not self.interface_prefix and not getattr(self, "serving", False):
-            self._build_other_interfaces(config, downloads)
         log.info("index, feeds, e-mail editions and offline downloads written in %.2f s",
                  time.perf_counter() - started)
+        if not self.interface_prefix and not getattr(self, "serving", False):
+            self._build_other_interfaces(config, downloads)
