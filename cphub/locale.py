@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_decimal
 
 # CLDR lists a few codes that are not ISO 3166-1 countries (continents are
 # numeric and excluded below; these are letter codes with special meanings).
@@ -48,6 +49,11 @@ def own_name(code: str) -> str:
     """A language's name in itself, as a label: 'Français', 'العربية', 'Kiswahili'."""
     name = language_name(code, code)
     return name[:1].upper() + name[1:]
+
+
+def number(value: int, language: str) -> str:
+    """'3,000', '3 000', '3.000': a count as the interface language writes it."""
+    return format_decimal(value, locale=_locale(language))
 
 
 def direction(code: str) -> str:

@@ -29,6 +29,7 @@ from .convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
 from .diagnostics import ContentError
 from .hub import Hub, Settings, with_settings
 from .load import walk_assets
+from .locale import number
 from .model import TYPES
 from .pages import Page, footer, generate, interfaces
 from .project import read_hub
@@ -257,6 +258,8 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_env(self, env, config, files):
         env.globals["hub_card"] = self._card_renderer(env)
         env.globals["hub_nav"] = self._nav_renderer(env)
+        language = self.hub.settings.language
+        env.filters["number"] = lambda value: number(value, language)  # counts, as CLDR writes them
         # The sitemap's hreflang links: every language version of a page.
         alternates = {p.url: [a for a in p.alternates if a["absolute"]] for p in self.pages.values() if p.alternates}
         env.globals["hub_alternates"] = lambda url: alternates.get(url, [])

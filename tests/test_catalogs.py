@@ -99,3 +99,12 @@ def test_a_hub_in_each_language_reads_its_own_words_dates_and_names(tmp_path, la
     kenya = {"es": "Kenia", "pt": "Quênia", "sw": "Kenya", "ar": "كينيا"}[language]
     assert kenya in (site / "countries/index.html").read_text(encoding="utf-8")
     assert strings(language)["footer_nav"] in home
+
+
+def test_counts_are_written_as_each_interface_language_writes_numbers():
+    from cphub.locale import number
+
+    assert [number(3000, code) for code in ("en", "fr", "es", "pt", "sw")] == \
+        ["3,000", "3\u202f000", "3.000", "3.000", "3,000"]
+    listing = (REPO / "templates/listing.html").read_text(encoding="utf-8")
+    assert "entry_count.format(count=view.count | number)" in listing

@@ -123,7 +123,9 @@
 
   function render(refs, partial, mine) {
     var n = refs.length;
-    var message = n === 0 ? texts.none : n === 1 ? texts.one : texts.many.replace("{n}", n);
+    var message = n === 0 ? texts.none : n === 1 ? texts.one
+      // Grouped as the interface language writes numbers, in the digits the pages use (as Babel does).
+      : texts.many.replace("{n}", n.toLocaleString(document.documentElement.lang || undefined, { numberingSystem: "latn" }));
     var page = refs.slice(0, shown);
     return Promise.all(page.map(reader.record)).then(function (records) {
       if (mine !== generation) return;
