@@ -178,12 +178,7 @@ def _read_hub(args, root: Path, config, loaded=None):
     from .clock import build_date
     from .project import read_hub
 
-    from mkdocs.exceptions import MkDocsException
-
-    try:
-        settings = config.plugins["cphub"].settings(config)
-    except MkDocsException as error:  # a wrong option: its message names it
-        raise _ConfigProblem(str(error)) from None
+    settings = config.plugins["cphub"].settings(config)  # its options checked by _load_config
     hub, warnings = read_hub(root, settings, _today(build_date), strict=args.strict, loaded=loaded)
     if warnings:
         print(report(warnings), file=sys.stderr)
@@ -277,6 +272,10 @@ def _load_config(args):
         raise _ConfigProblem(str(error)) from None
     if "cphub" not in config.plugins:
         raise _ConfigProblem("the hub plugin is not enabled (add '- cphub' under plugins:)")
+    try:
+        config.plugins["cphub"].check_options(config)
+    except MkDocsException as error:  # a wrong option: its message names it
+        raise _ConfigProblem(str(error)) from None
     return config
 
 

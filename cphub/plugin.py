@@ -196,11 +196,17 @@ class HubPlugin(BasePlugin[HubConfig]):
         # A live preview rebuilds on every edit: it skips the archives.
         self.serving = command == "serve"
 
-    def on_config(self, config):
+    def check_options(self, config) -> tuple[str, ...]:
+        """Every option, checked: a wrong one stops any command (`check`
+        too) before anything is read or written. The interface languages."""
         if not self.config.markdown_time_limit > 0:
-            raise Abort("cphub: markdown_time_limit must be a number of seconds above 0")
+            raise Abort("mkdocs.yml: markdown_time_limit: must be a number of seconds above 0 (hint: e.g. 5)")
         self.email_options = newsletter_options(self.config)
-        languages = interface_languages(self.config, config.site_url)
+        contact_link(self.config)
+        return interface_languages(self.config, config.site_url)
+
+    def on_config(self, config):
+        languages = self.check_options(config)
         if languages:  # this build's interface: the first, or the one it was started for
             config.theme["language"] = self.interface_prefix.rstrip("/") or languages[0]
         self.root = root_of(config)

@@ -338,6 +338,23 @@ def test_a_wrong_setting_is_refused_and_the_old_site_kept(tmp_path, capsys):
     assert (site / "index.html").read_bytes() == before
 
 
+@pytest.mark.parametrize("option, message", [
+    ("contact: the editors", "mkdocs.yml: contact: 'the editors' is neither"),
+    ("newsletter_signup: lists.example.org/join", "mkdocs.yml: newsletter_signup: 'lists.example.org/join'"),
+    ("interface_languages: [en, xx]", "mkdocs.yml: interface_languages: 'xx' has no catalog"),
+    ("markdown_time_limit: 0", "mkdocs.yml: markdown_time_limit: must be a number of seconds above 0"),
+])
+def test_check_refuses_a_wrong_option_as_build_does(tmp_path, capsys, option, message):
+    """A contributor's pull request runs `check`: a wrong setting is named
+    there, as `path: field: message (hint)`, before any content is read."""
+    hub = copy_hub(BASE, tmp_path / "hub")
+    add_settings(hub, plugin=f"      {option}\n")
+    for command in ("check", "build"):
+        code, _, err = run(hub, command, capsys=capsys)
+        assert code == 1 and err.startswith(message) and "(hint:" in err and "Traceback" not in err, (command, err)
+    assert not (hub / "site").exists()
+
+
 @pytest.mark.parametrize("setting,unsubscribe,manage", [
     ("mailchimp", "*|UNSUB|*", "*|UPDATE_PROFILE|*"),
     ("listmonk", "{{ UnsubscribeURL }}", "{{ UnsubscribeURL }}?manage=true"),
