@@ -292,7 +292,7 @@ class Downloads:
                 raise OfflineError(f"the offline copies could not be written: {written.strip().splitlines()[-1]}")
         downloads = [Download(kind, path.relative_to(site).as_posix(), human_size(path.stat().st_size),
                               _sha256(path), self.hub.today.isoformat()) for kind, path in written]
-        self._list(site / "offline" / "index.html", downloads)
+        list_downloads(site / "offline" / "index.html", downloads, self.render, self.t, "../")
         return downloads
 
     def _outcome(self) -> tuple[str, object]:
@@ -305,10 +305,6 @@ class Downloads:
         except EOFError:  # poll() also wakes when the other end is closed
             pass
         return "failed", f"the process writing them ended (exit code {self.process.exitcode}) without a word"
-
-    def _list(self, page: Path, downloads: list[Download]) -> None:
-        list_downloads(page, downloads, self.render, self.t, "../")
-
 
 def list_downloads(page: Path, downloads: list[Download], render: Callable[[str, dict], str], t: dict,
                    root: str) -> None:

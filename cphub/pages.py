@@ -42,7 +42,7 @@ class Page:
     feeds: list[dict[str, str]] = field(default_factory=list)  # this page's own feeds
     # Its other language versions, itself included, for hreflang: an entry's
     # translations; any other page's versions in the hub's other interfaces.
-    alternates: list[dict[str, str]] = field(default_factory=list)
+    alternates: list[dict[str, Any]] = field(default_factory=list)
 
 
 def generate(hub: Hub) -> list[Page]:
@@ -66,9 +66,8 @@ def generate(hub: Hub) -> list[Page]:
     for page in pages:  # every page names the hub's feeds, then its own
         page.feeds = hub_feeds + page.feeds
         if page.entry is not None:
-            page.alternates = [{"lang": v["lang"], "url": v["url"], "absolute": v["absolute"]}
-                               for v in page.view.get("versions", [])]
-        elif len(others) > 1:
+            page.alternates = page.view["versions"]
+        elif others:
             page.alternates = [{"lang": i["lang"], "url": "", "absolute": i["absolute"] + page.url} for i in others]
     return pages
 
@@ -104,28 +103,34 @@ def card(hub: Hub, entry: Entry) -> dict[str, Any]:
 
 def _card(hub: Hub, entry: Entry) -> dict[str, Any]:
     language = hub.settings.language
+    t = strings(language)
     return {
         "title": entry.title,
         "url": entry.page_url,
         "type": entry.type,
-        "type_label": strings(language)[entry.type],
+        "type_label": t[entry.type],
         "date": entry.date.isoformat() if entry.date else "",
         "date_label": long_date(entry.date, language) if entry.date else "",
         "summary": entry.summary,
         "lang": entry.language,
         "dir": direction(entry.language),
         "upcoming": is_upcoming(entry, hub.today),
-        "upcoming_label": strings(language)["upcoming"],
+        "upcoming_label": t["upcoming"],
+        "topics": _topic_links(hub, entry),
         # Named in the interface language, as the library's facets name them.
-        "topics": _links([(hub.topics[t].label, f"topics/{t}/") for t in entry.fields.get("topics", ())]),
         "languages": ", ".join(language_name(code, language) for code in entry.languages),
-        "topics_label": strings(language)["topics"],
-        "languages_label": strings(language)["languages"],
+        "topics_label": t["topics"],
+        "languages_label": t["languages"],
     }
 
 
 def _links(terms: list[tuple[str, str]]) -> list[dict[str, str]]:
     return [{"label": label, "url": url} for label, url in terms]
+
+
+def _topic_links(hub: Hub, entry: Entry) -> list[dict[str, str]]:
+    """An entry's topics, each linked to its page (a page has none)."""
+    return _links([(hub.topics[t].label, f"topics/{t}/") for t in entry.fields.get("topics", ())])
 
 
 def human_size(size: int) -> str:
@@ -170,7 +175,7 @@ def _meta(hub: Hub, entry: Entry) -> dict[str, Any]:
     if entry.type != "page":
         meta["organisations"] = _links([(hub.organisations[o].name, f"organisations/{o}/")
                                         for o in organisations_of(entry)])
-        meta["topics"] = _links([(hub.topics[t].label, f"topics/{t}/") for t in entry.topics])
+        meta["topics"] = _topic_links(hub, entry)
         meta["countries"] = _links([(country_name(c, language), f"countries/{c.lower()}/")
                                     for c in entry.countries])
     meta["languages"] = [language_name(code, language) for code in entry.languages]
