@@ -52,6 +52,9 @@ ONLINE_ONLY = ("rss.xml", "atom.xml", "feed.json", "sitemap.xml", "sitemap.xml.g
 # and MkDocs writes its links from the site's root (/assets/…), which name
 # nothing there.
 SERVER_ONLY = ("404.html",)
+# The browser editor (/admin/) works only online, with the Git host: the
+# copies leave it out, and a link to it leads to the hub online.
+EDITOR = "admin/"
 
 
 @lru_cache(maxsize=1 << 16)  # every page repeats the same few hundred links
@@ -74,7 +77,7 @@ def _online_only(url: str) -> bool:
 
 def offline_url(url: str, page: str, site_url: str, elsewhere: tuple[str, ...] = ()) -> str:
     """A link as the offline copy of `page` needs it. Feeds and the hub's
-    other interfaces (`elsewhere`: "fr/"…) are not in the copy: their links
+    other interfaces and the editor (`elsewhere`: "fr/", "admin/"…) are not in the copy: their links
     lead to the hub online."""
     if site_url and (_online_only(url) or (elsewhere and _inside(url, page, elsewhere))):
         return urljoin(site_url + page, url)
@@ -83,7 +86,7 @@ def offline_url(url: str, page: str, site_url: str, elsewhere: tuple[str, ...] =
 
 def _inside(url: str, page: str, folders: tuple[str, ...]) -> bool:
     parts = urlsplit(url)
-    if parts.scheme or parts.netloc or not parts.path:
+    if parts.scheme or parts.netloc or not parts.path or not any(f.rstrip("/") in parts.path for f in folders):
         return False
     return urljoin("http://site/" + page, parts.path).removeprefix("http://site/").startswith(folders)
 
@@ -105,7 +108,7 @@ def between_markers(html: str, inner: str) -> str:
 
 def site_files(site: Path, elsewhere: tuple[str, ...] = ()) -> Iterator[tuple[str, Path]]:
     """Every file the offline copy holds: not the downloads, not feeds, not
-    the 404 page, not the other interfaces (`elsewhere`: "fr/"…); sorted by
+    the 404 page, not the editor or the other interfaces (`elsewhere`: "admin/", "fr/"…); sorted by
     name (as a zip lists them, `a-b/` before `a/`)."""
     skipped = (DOWNLOADS + "/", *elsewhere)
     for path in sorted(site.rglob("*"), key=lambda p: p.relative_to(site).as_posix()):
@@ -139,7 +142,7 @@ class Plan:
     slug: str
     today: dt.date
     zim: bool
-    elsewhere: tuple[str, ...] = ()  # the other interfaces' folders ("fr/"), online only
+    elsewhere: tuple[str, ...] = ()  # the editor's and the other interfaces' folders ("admin/", "fr/"), online only
 
 
 class OfflineCopies:
@@ -240,7 +243,7 @@ class Downloads:
                          note=render("partials/hub/offline-note.html", {"t": self.t, "site_url": settings.site_url}),
                          slug=slugify(settings.site_name) or "hub", today=hub.today,
                          zim=zim and zim_writer.available(),
-                         elsewhere=tuple(f"{code}/" for code in settings.interface_languages[1:]))
+                         elsewhere=(EDITOR, *(f"{code}/" for code in settings.interface_languages[1:])))
         self.process = self._start(site)
         self.local = None if self.process else OfflineCopies(self.plan, site)
 

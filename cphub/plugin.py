@@ -22,14 +22,14 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from . import calendar, feeds, newsletter, offline, search
+from . import calendar, editor, feeds, newsletter, offline, search
 from . import strings as strings_module
 from .clock import build_date
 from .convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
 from .diagnostics import ContentError
 from .hub import Hub, Settings, with_settings
 from .load import walk_assets
-from .locale import number
+from .locale import direction, number
 from .model import TYPES
 from .pages import Page, footer, generate, interfaces
 from .project import read_hub
@@ -79,6 +79,10 @@ class HubConfig(Config):
     """The mailing service's unsubscribe and preferences links in the e-mail
     editions' footer: `mailchimp`, `listmonk`, or a service's own tags as
     {unsubscribe: …, manage: …}. Without it, the footer says the service adds them."""
+    editor = opt.Type(dict, default={})
+    """The browser editor at /admin/ (Decap CMS): `repo` (owner/name on
+    GitHub; by default from `repo_url`), `branch` (main) and `auth_url`, the
+    address of the OAuth client contributors sign in through (README)."""
     newsletter_from = opt.Type(str, default="")
     """The sender of the editions' .eml messages, e.g. `Exchange <news@example.org>`."""
 
@@ -142,7 +146,8 @@ UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 # The templates' own folders: the e-mail editions' and `build.py new`'s.
 TEMPLATE_FOLDERS = ("email/", "scaffolds/")
 
-# The sections a hub without its own `nav:` gets, each named in its language.
+# The browser editor's files (templates/admin/): the first interface's site only.
+EDITOR_FOLDER = "admin/"
 STEMMERS_FOLDER = "assets/vendor/snowball-stemmers"
 
 DEFAULT_NAV = ["home", "briefs", "webinars", "newsletters", "resources", "library", "topics",
@@ -203,6 +208,10 @@ class HubPlugin(BasePlugin[HubConfig]):
             raise Abort("mkdocs.yml: markdown_time_limit: must be a number of seconds above 0 (hint: e.g. 5)")
         self.email_options = newsletter_options(self.config)
         contact_link(self.config)
+        try:
+            self.backend = editor.backend_of(self.config.editor, config.repo_url)
+        except editor.EditorOptionError as error:
+            raise Abort(f"mkdocs.yml: {error}") from None
         return interface_languages(self.config, config.site_url)
 
     def on_config(self, config):
@@ -326,6 +335,31 @@ class HubPlugin(BasePlugin[HubConfig]):
 
         return hub_nav
 
+    def _write_editor(self, site: Path) -> None:
+        """/admin/: Decap's page and its config.yml, exported from the model
+        and the hub's lists (the local back end on under `serve`). Another
+        interface (/fr/admin/) has its own, in its language, and loads the
+        scripts of the first's."""
+        folder = site / EDITOR_FOLDER
+        folder.mkdir(exist_ok=True)
+        serving = getattr(self, "serving", False)
+        # Without a repository only `serve`'s local back end has somewhere to save.
+        connected = bool(self.backend.repo) or serving
+        if connected:
+            data = editor.config(self.hub, self.backend, local=serving)
+            (folder / "config.yml").write_text(editor.render(data), encoding="utf-8")
+        styles = sorted((p.relative_to(site).as_posix() for p in (site / "assets" / "stylesheets").glob("*.css")),
+                        key=lambda name: (name.endswith("/hub.css"), name))  # the hub's own rules last
+        language = self.hub.settings.language
+        page = self.render("admin/index.html", {
+            "t": strings(language), "language": language, "direction": direction(language), "connected": connected,
+            "site_name": self.hub.settings.site_name, "styles": ["../" + s for s in styles],
+            "scripts": "../" * (1 + self.interface_prefix.count("/")) + EDITOR_FOLDER if self.interface_prefix else "",
+            "types": [{"name": spec.name, "label": strings(language).get(spec.name, spec.label)}
+                      for spec in TYPES.values()],
+        })
+        (folder / "index.html").write_text(page, encoding="utf-8")
+
     def _build_other_interfaces(self, config, downloads) -> None:
         """Each other interface language, built into /<code>/ of this site
         from the entries already read: MkDocs renders it again in that
@@ -374,7 +408,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         # Only the theme's files are kept (Material's assets, our templates'
         # assets); the hub decides what is a page.
         kept = [f for f in files if f.src_dir != str(EMPTY_DOCS_DIR)]
-        kept = [f for f in kept if not f.src_uri.startswith(UNUSED_THEME_FILES + TEMPLATE_FOLDERS)
+        unused = UNUSED_THEME_FILES + TEMPLATE_FOLDERS + ((EDITOR_FOLDER,) if self.interface_prefix else ())
+        kept = [f for f in kept if not f.src_uri.startswith(unused)
                 and not f.src_uri.endswith(".map")
                 and not self._unused_stemmer(f.src_uri)]
         result = Files(kept)
@@ -455,6 +490,7 @@ class HubPlugin(BasePlugin[HubConfig]):
             raise self.early_error
         started = time.perf_counter()
         self.index.write(site)  # before the offline copies read the site: they hold the library
+        self._write_editor(site)
         def online_only() -> None:  # feeds and e-mail editions: not in the offline copies
             feeds.write_all(self.hub, site, self.content)
             newsletter.write_editions(self.hub, site, self.content, self.render, self.email_options)

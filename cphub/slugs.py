@@ -1,4 +1,10 @@
-"""Slugs: lowercase a-z, 0-9 and single hyphens, made from any title."""
+"""Slugs: lowercase a-z, 0-9 and single hyphens, made from any title.
+
+The browser editor (Decap CMS, `editor.SLUG_TEMPLATE`) makes a new entry's
+file name from its title the same way, so that `build.py new` and the form
+agree: apostrophes dropped, accents stripped, a title over 80 characters cut
+at 79 first.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +13,15 @@ import unicodedata
 
 # Letters that NFKD does not split into a base letter and a mark.
 _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "œ": "oe", "Œ": "oe",
-                       "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "þ": "th", "ı": "i"})
+                       "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "þ": "th", "ı": "i", "'": ""})
+MAX_TITLE = 80
 
 
-def slugify(title: str, max_length: int = 80) -> str:
-    """'Ümlauts & Co' → 'umlauts-co'. Letters outside Latin script are dropped."""
+def slugify(title: str) -> str:
+    """"Children's Ümlauts & Co" → 'childrens-umlauts-co'. Letters outside
+    Latin script are dropped."""
+    if len(title) > MAX_TITLE:
+        title = title[:MAX_TITLE - 1]
     text = unicodedata.normalize("NFKD", title.translate(_FOLD))
     text = text.encode("ascii", "ignore").decode("ascii").lower()
-    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-    if len(slug) > max_length:
-        slug = slug[:max_length].rsplit("-", 1)[0]
-    return slug
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")

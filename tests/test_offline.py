@@ -52,6 +52,15 @@ def test_the_zip_has_one_top_folder_with_index_html(hub, unzipped):
     assert {i.date_time for i in infos} == {(2026, 11, 21, 0, 0, 0)}
     assert {i.external_attr >> 16 for i in infos} == {0o644}
     assert not any(n.endswith((".zip", ".zim", "rss.xml", "atom.xml", "feed.json", "/404.html")) for n in names)
+    # The browser editor works online only, with the Git host.
+    assert (hub / "site/admin/index.html").is_file() and not any(f"{SLUG}/admin/" in n for n in names)
+
+
+def test_the_editor_is_not_in_the_zim_and_links_to_it_lead_online(hub, unzipped):
+    zim = Archive(hub / f"site/downloads/{SLUG}.zim")
+    assert not any(zim.has_entry_by_path(f"admin/{name}") for name in ("index.html", "config.yml", "cphub-editor.js"))
+    contributing = (unzipped / SLUG / "contributing/index.html").read_text(encoding="utf-8")
+    assert 'href="https://hub.example.org/admin/"' in contributing
 
 
 def test_every_link_in_the_offline_copy_names_a_file_that_exists(unzipped):

@@ -18,3 +18,21 @@ rm -rf "$target" && mkdir -p "$target"
 node tools/split-snowball.js "$work/sb/package/snowball-stemmers.js" "$target"
 cp "$work/sb/package/package.json" "$work/sb/package/README.md" "$target/"
 echo "snowball-stemmers $SNOWBALL vendored, split per algorithm"
+
+# The browser editor at /admin/ (hosted site only; never in the offline
+# copies): Decap CMS's browser bundle, its lazily loaded chunks and WebAssembly
+# (without source maps), and js-yaml, which the hub's own front-matter format
+# (templates/admin/cphub-editor.js) reads files with.
+DECAP=3.16.3
+JSYAML=5.5.0
+(cd "$work" && npm pack "decap-cms@$DECAP" "js-yaml@$JSYAML" --silent >/dev/null \
+  && mkdir decap jsyaml && tar xzf "decap-cms-$DECAP.tgz" -C decap && tar xzf "js-yaml-$JSYAML.tgz" -C jsyaml)
+target=templates/admin/decap-cms
+rm -rf "$target" && mkdir -p "$target"
+cp "$work"/decap/package/dist/*decap-cms.js "$work"/decap/package/dist/*.wasm \
+   "$work"/decap/package/dist/decap-cms.js.LICENSE.txt "$work"/decap/package/package.json "$target/"
+cp tools/licences/decap-cms.LICENSE "$target/LICENSE"  # the npm package ships none; this is the repository's
+target=templates/admin/js-yaml
+rm -rf "$target" && mkdir -p "$target"
+cp "$work"/jsyaml/package/dist/browser/js-yaml.umd.min.js "$work"/jsyaml/package/LICENSE "$work"/jsyaml/package/package.json "$target/"
+echo "decap-cms $DECAP and js-yaml $JSYAML vendored into templates/admin/"

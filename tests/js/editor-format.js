@@ -1,0 +1,29 @@
+/*
+ * The browser editor's front-matter format (templates/admin/cphub-editor.js)
+ * run in Node.js, as Decap runs it: a file read with fromFile, its data
+ * changed as the form changes it, written with toFile.
+ *
+ *   node tests/js/editor-format.js < cases.json
+ *
+ * Each case is {source, order, set, clear, body}: `source` the file as read
+ * (null for a new entry, whose fields are all in `set`), `set` the fields the
+ * contributor changed, `clear` the fields emptied, `body` the new text (if
+ * edited). Prints the written files as a JSON list.
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+
+global.jsyaml = require(path.join(__dirname, "../../templates/admin/js-yaml/js-yaml.umd.min.js"));
+require(path.join(__dirname, "../../templates/admin/cphub-editor.js"));
+const format = globalThis.cphubEditor.format;
+
+const cases = JSON.parse(fs.readFileSync(0, "utf8"));
+const written = cases.map((c) => {
+  const data = c.source === null ? {} : format.fromFile(c.source);
+  Object.assign(data, c.set || {});
+  for (const key of c.clear || []) data[key] = Array.isArray(data[key]) ? [] : "";
+  if (c.body !== undefined) data.body = c.body;
+  return format.toFile(data, c.order);
+});
+process.stdout.write(JSON.stringify(written));
