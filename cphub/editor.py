@@ -19,12 +19,12 @@ from urllib.parse import urlsplit
 import yaml
 
 from .hub import Hub
-from .slugs import MAX_TITLE
 from .locale import country_codes, country_name, language_codes, language_name
 from .model import (
     TYPES, Boolean, Choice, Code, Date, EntryType, Field, Integer, Kind, ListOf,
-    LocalFile, LocalFileOrUrl, Record, Reference, Text, Time, TimeZone, Url, _zones,
+    LocalFile, LocalFileOrUrl, Record, Reference, Text, Time, TimeZone, Url, time_zones,
 )
+from .slugs import MAX_TITLE
 
 FORMAT = "cphub-frontmatter"  # registered by templates/admin/cphub-editor.js
 LOCAL_SERVER = "http://localhost:8081/api/v1"  # where `npx decap-server` listens
@@ -132,7 +132,7 @@ def _widget(kind: Kind, choices: Choices) -> dict:
         return {"widget": "datetime", "format": "HH:mm", "date_format": False, "time_format": "HH:mm",
                 "picker_utc": True}
     if isinstance(kind, TimeZone):
-        zones = sorted(z for z in _zones() if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/")))
+        zones = sorted(z for z in time_zones() if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/")))
         return {"widget": "select", "options": zones}
     if isinstance(kind, Integer):
         widget = {"widget": "number", "value_type": "int"}

@@ -117,14 +117,14 @@ class TimeZone(Kind):
     def convert(self, value, ctx):
         name = value.strip() if isinstance(value, str) else ""
         try:
-            if name and name in _zones():
+            if name and name in time_zones():
                 ZoneInfo(name)
                 return name
         except (ZoneInfoNotFoundError, ValueError):
             pass
         raise Invalid(f"'{value}' is not a known time zone",
                       "expected an IANA zone name such as Africa/Nairobi"
-                      + (f"; {close}" if (close := did_you_mean(str(value), _zones(), list_known=False)) else ""))
+                      + (f"; {close}" if (close := did_you_mean(str(value), time_zones(), list_known=False)) else ""))
 
     def schema(self):
         return {"type": "string", "pattern": r"^[A-Za-z_]+(?:/[A-Za-z0-9_+\-]+)*$"}
@@ -133,7 +133,7 @@ class TimeZone(Kind):
 _ZONES: set[str] = set()
 
 
-def _zones() -> set[str]:
+def time_zones() -> set[str]:
     if not _ZONES:
         _ZONES.update(available_timezones())
     return _ZONES

@@ -50,6 +50,12 @@ def html_pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
+def is_editor(site: Path, page: Path) -> bool:
+    """The browser editor's page (/admin/, /fr/admin/): Decap's application,
+    for contributors, not one of the hub's pages for readers."""
+    return "admin" in page.relative_to(site).parts[:2]
+
+
 def resolve(site: Path, page: Path, url: str) -> Path | None:
     """The file a relative URL on `page` names, or None for other hosts."""
     parts = urlsplit(url)

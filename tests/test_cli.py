@@ -119,7 +119,7 @@ def test_a_file_too_large_is_refused_quickly_and_clearly(base_hub):
 
 def test_a_link_to_a_file_outside_the_hub_is_refused(base_hub, tmp_path):
     outside = tmp_path / "secret.md"
-    outside.write_text("---\ntitle: Secret\ndate: 2026-01-10\nsummary: s.\ntopics: [mental-health]\n---\nSECRET\n")
+    outside.write_text("---\ntitle: Secret\ndate: 2026-01-10\nsummary: s.\ntopics: [mental-health]\n---\nSECRET-4711\n")
     (base_hub / "briefs/linked.md").symlink_to(outside)
     (base_hub / "briefs/files/secret.txt").symlink_to(outside)
     result = cli(base_hub, "check")
@@ -129,5 +129,5 @@ def test_a_link_to_a_file_outside_the_hub_is_refused(base_hub, tmp_path):
     assert cli(base_hub, "build").returncode == 0
     site = base_hub / "site"
     assert not (site / "briefs/files/secret.txt").exists()
-    assert not any("SECRET" in p.read_text(errors="replace") for p in site.rglob("*") if p.is_file()
+    assert not any("SECRET-4711" in p.read_text(errors="replace") for p in site.rglob("*") if p.is_file()
                    and p.suffix in (".html", ".xml", ".json", ".js", ".txt"))

@@ -415,6 +415,11 @@ def test_a_contributor_creates_a_brief_and_edits_a_webinar_in_the_browser(editin
         page.keyboard.press("Enter")
     page.locator("[data-slate-editor]").last.click()
     page.keyboard.type("## What we heard\n\nChildren named the places where they feel safe.")
+    # The preview, beside the form, in the hub's own stylesheets.
+    preview = page.frame_locator("iframe").first
+    expect(preview.locator("h1")).to_have_text(title)
+    expect(preview.locator(".hub-body h2")).to_have_text("What we heard")
+    assert preview.locator("link[href$='assets/stylesheets/hub.css']").count() == 1
     page.get_by_role("button", name="Publish").first.click()
     page.get_by_text("Publish now").click()
     created = hub / "briefs" / f"{slugify(title)}.md"  # the file name `build.py new` would give it

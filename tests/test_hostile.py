@@ -13,6 +13,7 @@ import pytest
 
 from browser import Recorder, serve
 from conftest import FIXTURES, run
+from sitecheck import is_editor
 
 PAYLOADS = (FIXTURES / "hostile" / "payloads.txt").read_text(encoding="utf-8")
 TITLE = "</script><script>alert('title')</script>\"><img src=x onerror=alert('title-attr')>"
@@ -87,6 +88,8 @@ def test_no_page_holds_anything_that_runs(site):
     assert len(pages) > 20
     assert (site / "newsletters/hostile-newsletter/email.html").is_file()
     for page in pages:
+        if is_editor(site, page):  # Decap's application: the hub's scripts, no content
+            continue
         markup = page.read_text(encoding="utf-8")
         if page.name == "email.html":
             # An e-mail edition's one <style> is the hub's media queries, before any content.
