@@ -24,7 +24,6 @@ from .model import (
     TYPES, Boolean, Choice, Code, Date, EntryType, Field, Integer, Kind, ListOf,
     LocalFile, LocalFileOrUrl, Record, Reference, Text, Time, TimeZone, Url, time_zones,
 )
-from .slugs import MAX_TITLE
 
 FORMAT = "cphub-frontmatter"  # registered by templates/admin/cphub-editor.js
 LOCAL_SERVER = "http://localhost:8081/api/v1"  # where `npx decap-server` listens
@@ -32,10 +31,10 @@ LOCAL_SERVER = "http://localhost:8081/api/v1"  # where `npx decap-server` listen
 DECAP_LOCALES = {"bg", "ca", "cs", "da", "de", "en", "es", "fa", "fr", "gr", "he", "hr", "hu", "it", "ja", "ko",
                  "lt", "mk", "nb_no", "nl", "nn_no", "pl", "pt", "ro", "ru", "sk", "sl", "sv", "th", "tr", "ua",
                  "uk", "vi"}
-# As `build.py new` (cphub.slugs.slugify) makes a file name from a title:
-# Decap's `{{slug}}` lower-cases, drops apostrophes, strips accents and joins
-# the rest with "-"; a title over 80 characters is cut at 79 first.
-SLUG_TEMPLATE = "{{slug | truncate(%d, '-')}}" % (MAX_TITLE - 1)
+# A new entry's file name, made from its title by cphub-editor.js as
+# `build.py new` makes it (cphub.slugs.slugify; Decap's own {{slug}} keeps
+# "_" and "~" and fails on a title with no Latin letter).
+SLUG_TEMPLATE = "{{fields.cphub_slug}}"
 URL_PATTERN = [r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$",
                "A full web address, starting with https://"]
 REPO = re.compile(r"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$")

@@ -1,9 +1,9 @@
 """Slugs: lowercase a-z, 0-9 and single hyphens, made from any title.
 
-The browser editor (Decap CMS, `editor.SLUG_TEMPLATE`) makes a new entry's
-file name from its title the same way, so that `build.py new` and the form
-agree: apostrophes dropped, accents stripped, a title over 80 characters cut
-at 79 first.
+The browser editor makes a new entry's file name the same way, with its
+copy of this function (`slugify` in templates/admin/cphub-editor.js, which a
+test runs against this one): apostrophes dropped, accents stripped, a title
+over 80 characters cut at 79 first.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ import datetime as dt
 import difflib
 import json
 import os
+import random
 import re
 import shutil
 import socket
@@ -246,6 +247,26 @@ def changed_lines(before: str, after: str) -> list[str]:
             if line[:1] in "+-" and not line.startswith(("+++", "---"))]
 
 
+TITLES = [
+    "Children's views on community protection: notes from Kédougou", "Ümlauts & Co", "Straße, Æsir, Łódź, Þórr",
+    "Prendre soin du personnel dans les premières semaines d'une réponse à une crise",
+    "رعاية العاملين في الأسابيع الأولى", "Case_management ~ 2026 (draft #2)", "  --Spaces and dashes--  ",
+    "Ĳsselmeer ﬁnance ½ measures", "Emoji 🙂 and  tabs\tand\nlines", "x" * 79 + " y", "a" * 81,
+    "Protección de la niñez en contextos humanitarios: normas mínimas y su aplicación en comunidades rurales",
+    "İstanbul ıspanak", "O’Brien’s ‘quoted’ “words”", "\u00e9 vs e\u0301",
+]
+
+
+def test_the_editor_names_new_files_as_build_py_new_does():
+    pool = "abcXYZ019 -_'’.,:;!?&/()éèçñüßæøœłđþıİ€🙂\t\u0301حبنکやΩЖ"
+    chance = random.Random(4711)
+    titles = TITLES + ["".join(chance.choice(pool) for _ in range(chance.randint(1, 120))) for _ in range(500)]
+    result = subprocess.run([node(), str(FORMAT), "--slugify"], input=json.dumps(titles), capture_output=True,
+                            text=True, check=True)
+    assert json.loads(result.stdout) == [slugify(title) for title in titles]
+    assert slugify(TITLES[0]) == "childrens-views-on-community-protection-notes-from-kedougou"
+
+
 SAMPLE_FILES = sorted(p for spec in TYPES.values() for p in (REPO / spec.folder).glob("*.md"))
 
 
@@ -377,8 +398,8 @@ def saved(path: Path, before: str, seconds: float = 30) -> str:
 def editing(tmp_path, decap_server):
     """The sample hub as a checkout, `build.py serve` on it, and
     `decap-server` (Decap's local back end, on its port 8081) editing it."""
-    hub = copy_sample(tmp_path / "hub")
     port = free_port()
+    hub = copy_sample(tmp_path / f"checkout-{port}")  # a name decap-server answers with
     environment = {**os.environ, "PORT": "8081", "GIT_REPO_DIRECTORY": str(hub), "LOG_LEVEL": "warn"}
     server = subprocess.Popen([str(decap_server)], env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                               text=True)
@@ -387,6 +408,10 @@ def editing(tmp_path, decap_server):
                                stderr=subprocess.DEVNULL)
     try:
         wait_for(f"http://127.0.0.1:{port}/admin/config.yml", preview)
+        request = urllib.request.Request(editor.LOCAL_SERVER, data=b'{"action": "info"}',
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10) as answer:  # this test's decap-server, not another's
+            assert json.load(answer)["repo"] == hub.name, "port 8081 is taken by another decap-server"
         yield hub, f"http://127.0.0.1:{port}/admin/"
     finally:
         for process in (preview, server):
@@ -427,6 +452,19 @@ def test_a_contributor_creates_a_brief_and_edits_a_webinar_in_the_browser(editin
     assert text, sorted(p.name for p in (hub / "briefs").glob("*.md"))
     assert f'title: "{title}"\ndate: 2026-11-20\n' in text and "topics: [mental-health, staff-wellbeing]\n" in text
     assert text.endswith("---\n\n## What we heard\n\nChildren named the places where they feel safe.\n")
+
+    # A title with no Latin letter: the file is named after the type and date.
+    page.goto(admin + "#/collections/brief/new")
+    page.locator("[id^=title-field]").fill("رعاية الأطفال في المجتمع")
+    page.locator("[id^=date-field]").fill("2026-11-19")
+    page.locator("[id^=summary-field]").fill("ما سمعه الشركاء من الأطفال.")
+    topics = page.locator("[id^=topics-field]")
+    topics.click()
+    page.keyboard.type("Mental health")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="Publish").first.click()
+    page.get_by_text("Publish now").click()
+    assert 'title: "رعاية الأطفال في المجتمع"' in saved(hub / "briefs/brief-2026-11-19.md", "")
 
     page.goto(admin + "#/collections/webinar/entries/self-care-for-child-protection-staff")
     duration = page.locator("[id^=duration-field]")

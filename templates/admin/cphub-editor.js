@@ -17,6 +17,8 @@
   "use strict";
 
   var SOURCE = "cphub_source"; // the file as read: never written into the file
+  var SLUG = "cphub_slug"; // a new entry's file name (the collections' slug is {{fields.cphub_slug}})
+  var OWN = /^cphub_/; // the format's own keys: never written into the file
   var FRONT = /^---[ \t]*\r?\n(?:([\s\S]*?\r?\n))?---[ \t]*(?:\r?\n|$)/;
   var KEY = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?=[ \t]|\r?\n|$)/;
   var LOOSE = /^[ \t]*(?:#.*)?\r?\n?$/; // a blank or comment line
@@ -107,7 +109,7 @@
   function fieldsOf(data) {
     var result = {};
     Object.keys(data).forEach(function (key) {
-      if (key !== "body" && key !== SOURCE) result[key] = data[key];
+      if (key !== "body" && !OWN.test(key)) result[key] = data[key];
     });
     return result;
   }
@@ -164,6 +166,34 @@
     },
   };
 
+  /* A file name from a title, as `build.py new` makes it (cphub/slugs.py):
+   * apostrophes dropped, accents stripped, every other run of characters
+   * but a-z and 0-9 made one "-"; a title over 80 characters cut at 79. */
+  var FOLD = { "ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d",
+               "ł": "l", "Ł": "l", "þ": "th", "ı": "i", "'": "" };
+  var MAX_TITLE = 80;
+
+  function slugify(title) {
+    var letters = Array.from(String(title)); // code points, as Python counts them
+    if (letters.length > MAX_TITLE) letters = letters.slice(0, MAX_TITLE - 1);
+    var text = letters.map(function (c) { return c in FOLD ? FOLD[c] : c; }).join("").normalize("NFKD");
+    text = text.replace(/[^\x00-\x7f]/g, "").toLowerCase();
+    return text.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  }
+
+  /* A new entry's file name. A title with no Latin letter or digit (in
+   * Arabic, say) gives none: a translation is then named after its original
+   * and its language (staff-care-in-crisis-response-ar), anything else after
+   * its type and date (brief-2026-11-22; Decap adds -1, -2… if taken). */
+  function fileName(data, collection) {
+    var slug = slugify(data.get("title") || "");
+    if (slug) return slug;
+    var languages = data.get("languages");
+    var language = languages && languages.first ? languages.first() : "";
+    if (data.get("translation_of") && language) return data.get("translation_of") + "-" + language;
+    return slugify(collection + " " + (data.get("date") || ""));
+  }
+
   /* The preview: the entry as its page starts, in the hub's stylesheets. */
   function preview(label) {
     return global.createClass({
@@ -181,7 +211,7 @@
     });
   }
 
-  global.cphubEditor = { format: format, segments: segments }; // for the tests, run under Node
+  global.cphubEditor = { format: format, slugify: slugify }; // for the tests, run under Node
 
   if (!global.CMS) return;
   var script = global.document.currentScript;
@@ -190,6 +220,14 @@
   // The contributor's own choice of mode, once made, is kept.
   if (global.localStorage.getItem("cms.md-mode") === null) global.localStorage.setItem("cms.md-mode", "raw");
   global.CMS.registerCustomFormat("cphub-frontmatter", "md", format);
+  // Before Decap names a new file from {{fields.cphub_slug}}.
+  global.CMS.registerEventListener({
+    name: "preSave",
+    handler: function (event) {
+      var entry = event.entry;
+      return entry.get("data").set(SLUG, fileName(entry.get("data"), entry.get("collection")));
+    },
+  });
   (script.getAttribute("data-styles") || "").split(" ").filter(Boolean).forEach(function (href) {
     global.CMS.registerPreviewStyle(href);
   });

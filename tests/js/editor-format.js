@@ -4,6 +4,7 @@
  * changed as the form changes it, written with toFile.
  *
  *   node tests/js/editor-format.js < cases.json
+ *   node tests/js/editor-format.js --slugify < titles.json
  *
  * Each case is {source, order, set, clear, body}: `source` the file as read
  * (null for a new entry, whose fields are all in `set`), `set` the fields the
@@ -19,6 +20,10 @@ require(path.join(__dirname, "../../templates/admin/cphub-editor.js"));
 const format = globalThis.cphubEditor.format;
 
 const cases = JSON.parse(fs.readFileSync(0, "utf8"));
+if (process.argv[2] === "--slugify") {  // the file names the editor makes from titles
+  process.stdout.write(JSON.stringify(cases.map(globalThis.cphubEditor.slugify)));
+  process.exit(0);
+}
 const written = cases.map((c) => {
   const data = c.source === null ? {} : format.fromFile(c.source);
   Object.assign(data, c.set || {});
