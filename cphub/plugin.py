@@ -148,6 +148,7 @@ TEMPLATE_FOLDERS = ("email/", "scaffolds/")
 
 # The browser editor's files (templates/admin/): the first interface's site only.
 EDITOR_FOLDER = "admin/"
+EDITOR_MARK = b'<meta name="generator" content="cphub editor">'  # on /admin/index.html only
 STEMMERS_FOLDER = "assets/vendor/snowball-stemmers"
 
 DEFAULT_NAV = ["home", "briefs", "webinars", "newsletters", "resources", "library", "topics",
@@ -386,6 +387,14 @@ class HubPlugin(BasePlugin[HubConfig]):
         for folder in {spec.folder.split("/")[0] for spec in TYPES.values()}:
             if (self.root / folder).is_dir():
                 server.watch(str(self.root / folder))
+        # MkDocs adds its live-reload script to every page it serves: in the
+        # editor it would reload the form, losing what is typed, whenever a
+        # save (or any edit) rebuilds the site. (A private method of MkDocs'
+        # server: where it is missing, the editor just reloads as any page.)
+        inject = getattr(server, "_inject_js_into_html", None)
+        if inject is not None:
+            server._inject_js_into_html = lambda content, epoch: (
+                content if EDITOR_MARK in content else inject(content, epoch))
         return server
 
     def _start_early_writes(self, site: Path) -> None:
