@@ -7,6 +7,7 @@ build date) are dropped here, once, so no page, feed or index can show them.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -92,7 +93,11 @@ class Hub:
         return [e for e in self.entries if e.type == type_name]
 
     def term(self, kind: str, term_id: str) -> Term | None:
-        return next((t for t in self.terms[kind] if t.id == term_id), None)
+        return self._term_index.get((kind, term_id))
+
+    @cached_property
+    def _term_index(self) -> dict[tuple[str, str], Term]:
+        return {(kind, t.id): t for kind, terms in self.terms.items() for t in terms}
 
     def upcoming(self) -> list[Entry]:
         """Webinars on or after the build date, soonest first."""
@@ -119,9 +124,11 @@ class Hub:
             for other in _near(term, entry) if term else []:
                 shared[other.slug] += 1
         skip = {e.slug for e in chosen} | {entry.slug}
-        ranked = sorted((s for s in shared if s not in skip),
-                        key=lambda s: (-shared[s], abs((self.by_slug[s].date - entry.date).days), s))
-        return chosen + [self.by_slug[s] for s in ranked[: wanted - len(chosen)]]
+        day = entry.date.toordinal()
+        ranked = heapq.nsmallest(wanted - len(chosen), (
+            (-count, abs(self.by_slug[slug].date.toordinal() - day), slug)
+            for slug, count in shared.items() if slug not in skip))
+        return chosen + [self.by_slug[slug] for _, _, slug in ranked]
 
 
 def _near(term: Term, entry: Entry, window: int = 25) -> list[Entry]:

@@ -273,7 +273,7 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_env(self, env, config, files):
         env.globals["hub_card"] = self._card_renderer(env)
-        env.globals["hub_nav"] = self._nav_renderer(env)
+        env.globals["hub_navigation"] = self._navigation_renderer(env)
         language = self.hub.settings.language
         env.filters["number"] = lambda value: number(value, language)  # counts, as CLDR writes them
         # The sitemap's hreflang links: every language version of a page.
@@ -314,27 +314,29 @@ class HubPlugin(BasePlugin[HubConfig]):
         return hub_card
 
     @staticmethod
-    def _nav_renderer(env):
-        """`hub_nav()`: Material's navigation for this page, rendered once per
-        folder for the thousands of pages the navigation does not list
-        (entries, listing and term pages); rendering it for each page was a
-        fifth of a build. Such a page has nothing in the navigation marked
-        active, and its relative links to the navigation's pages depend
-        only on its folder, unless one of those pages lies inside it."""
-        template = env.get_template("partials/nav.html")
-        cache: dict[str, Markup] = {}
+    def _navigation_renderer(env):
+        """`hub_navigation(partial)`: one of Material's navigation partials
+        (the sidebar's `partials/nav.html`, the tabs' `partials/tabs.html`)
+        for this page, rendered once per folder for the thousands of pages
+        the navigation does not list (entries, listing and term pages);
+        rendering them for each page was a fifth of a build. Such a page has
+        nothing in the navigation marked active, and its relative links to
+        the navigation's pages depend only on its folder, unless one of those
+        pages lies inside it."""
+        cache: dict[tuple[str, str], Markup] = {}
 
         @pass_context
-        def hub_nav(context):
+        def hub_navigation(context, partial):
             page, nav = context.get("page"), context.get("nav")
+            template = env.get_template(partial)
             if page is None or nav is None or any(p.url.startswith(page.url) for p in nav.pages):
                 return Markup(template.render(context.get_all()))
-            folder = page.url.rstrip("/").rpartition("/")[0]
-            if folder not in cache:
-                cache[folder] = Markup(template.render(context.get_all()))
-            return cache[folder]
+            key = (partial, page.url.rstrip("/").rpartition("/")[0])
+            if key not in cache:
+                cache[key] = Markup(template.render(context.get_all()))
+            return cache[key]
 
-        return hub_nav
+        return hub_navigation
 
     def _write_editor(self, site: Path) -> None:
         """/admin/: Decap's page and its config.yml, exported from the model
