@@ -147,10 +147,11 @@ UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
 TEMPLATE_FOLDERS = ("email/", "scaffolds/")
 
 # The browser editor's files (templates/admin/): the first interface's site only.
-EDITOR_FOLDER = "admin/"
+EDITOR_FOLDER = offline.EDITOR
 EDITOR_MARK = b'<meta name="generator" content="cphub editor">'  # on /admin/index.html only
 STEMMERS_FOLDER = "assets/vendor/snowball-stemmers"
 
+# The sections a hub without its own `nav:` gets, each named in its language.
 DEFAULT_NAV = ["home", "briefs", "webinars", "newsletters", "resources", "library", "topics",
                "subscribe", "offline"]
 
@@ -501,8 +502,8 @@ class HubPlugin(BasePlugin[HubConfig]):
             raise self.early_error
         started = time.perf_counter()
         self.index.write(site)  # before the offline copies read the site: they hold the library
-        self._write_editor(site)
-        def online_only() -> None:  # feeds and e-mail editions: not in the offline copies
+        def online_only() -> None:  # feeds, e-mail editions and the editor: not in the offline copies
+            self._write_editor(site)
             feeds.write_all(self.hub, site, self.content)
             newsletter.write_editions(self.hub, site, self.content, self.render, self.email_options)
 
