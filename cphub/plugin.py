@@ -182,6 +182,7 @@ class HubPlugin(BasePlugin[HubConfig]):
     interface_prefix: str = ""
     built_hub: Hub | None = None  # the first interface's hub, entries already read
     shared_downloads: list | None = None  # the first interface's offline copies
+    serving = False  # under `serve` (on_startup says)
 
     def settings(self, config) -> Settings:
         return Settings(
@@ -195,7 +196,7 @@ class HubPlugin(BasePlugin[HubConfig]):
             description=self.config.description,
             newsletter_signup=self.config.newsletter_signup,
             contact=contact_link(self.config),
-            interface_languages=tuple(str(code) for code in self.config.interface_languages),
+            interface_languages=interface_languages(self.config, config.site_url),
             interface_prefix=self.interface_prefix,
         )
 
@@ -284,7 +285,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         site = Path(config.site_dir)
         self.downloads = None
         # Another interface's build makes no offline copies: /fr/offline/ offers the first's.
-        if not getattr(self, "serving", False) and not self.interface_prefix:
+        if not self.serving and not self.interface_prefix:
             self.downloads = offline.Downloads(self.hub, self.render, site, zim=self.config.zim)
         return env
 
@@ -339,6 +340,11 @@ class HubPlugin(BasePlugin[HubConfig]):
 
         return hub_navigation
 
+    def _site_root(self) -> str:
+        """The way from a section's page of this interface (offline/,
+        admin/, or fr/offline/…) up to the site's root."""
+        return "../" * (1 + self.interface_prefix.count("/"))
+
     def _write_editor(self, site: Path) -> None:
         """/admin/: Decap's page and its config.yml, exported from the model
         and the hub's lists (the local back end on under `serve`). Another
@@ -346,21 +352,20 @@ class HubPlugin(BasePlugin[HubConfig]):
         scripts of the first's."""
         folder = site / EDITOR_FOLDER
         folder.mkdir(exist_ok=True)
-        serving = getattr(self, "serving", False)
         # Without a repository only `serve`'s local back end has somewhere to save.
-        connected = bool(self.backend.repo) or serving
+        connected = bool(self.backend.repo) or self.serving
         if connected:
-            data = editor.config(self.hub, self.backend, local=serving)
+            data = editor.config(self.hub, self.backend, local=self.serving)
             (folder / "config.yml").write_text(editor.render(data), encoding="utf-8")
         styles = sorted((p.relative_to(site).as_posix() for p in (site / "assets" / "stylesheets").glob("*.css")),
                         key=lambda name: (name.endswith("/hub.css"), name))  # the hub's own rules last
         language = self.hub.settings.language
+        t = strings(language)
         page = self.render("admin/index.html", {
-            "t": strings(language), "language": language, "direction": direction(language), "connected": connected,
+            "t": t, "language": language, "direction": direction(language), "connected": connected,
             "site_name": self.hub.settings.site_name, "styles": ["../" + s for s in styles],
-            "scripts": "../" * (1 + self.interface_prefix.count("/")) + EDITOR_FOLDER if self.interface_prefix else "",
-            "types": [{"name": spec.name, "label": strings(language).get(spec.name, spec.label)}
-                      for spec in TYPES.values()],
+            "scripts": self._site_root() + EDITOR_FOLDER if self.interface_prefix else "",
+            "types": [{"name": spec.name, "label": t.get(spec.name, spec.label)} for spec in TYPES.values()],
         })
         (folder / "index.html").write_text(page, encoding="utf-8")
 
@@ -514,8 +519,8 @@ class HubPlugin(BasePlugin[HubConfig]):
             online_only()
             if downloads is not None:
                 offline.list_downloads(site / "offline" / "index.html", downloads, self.render,
-                                       strings(self.hub.settings.language), "../" * (1 + self.interface_prefix.count("/")))
+                                       strings(self.hub.settings.language), self._site_root())
         log.info("index, feeds, e-mail editions and offline downloads written in %.2f s",
                  time.perf_counter() - started)
-        if not self.interface_prefix and not getattr(self, "serving", False):
+        if not self.interface_prefix and not self.serving:
             self._build_other_interfaces(config, downloads)

@@ -114,12 +114,16 @@
     return result;
   }
 
+  function bodyText(body) { // the body as written anew: one line end after it
+    return (body || "").replace(/\s+$/, "") + "\n";
+  }
+
   function newFile(fields, body, order) {
     var keys = order.filter(function (key) { return key in fields; })
       .concat(Object.keys(fields).filter(function (key) { return order.indexOf(key) < 0; }));
     var front = keys.filter(function (key) { return !empty(fields[key]); })
       .map(function (key) { return field(key, fields[key]); }).join("");
-    return "---\n" + front + "---\n\n" + (body || "").replace(/\s+$/, "") + "\n";
+    return "---\n" + front + "---\n\n" + bodyText(body);
   }
 
   /* The file as read, with only what changed written anew. */
@@ -147,7 +151,7 @@
       out.splice(at, 0, { key: key, text: field(key, fields[key]), tail: "" });
     });
     var front = out.map(function (segment) { return segment.text + segment.tail; }).join("");
-    var rest = body === bodyOf(parts.rest) ? parts.rest : "\n" + (body || "").replace(/\s+$/, "") + "\n";
+    var rest = body === bodyOf(parts.rest) ? parts.rest : "\n" + bodyText(body);
     return "---\n" + front + "---\n" + rest;
   }
 
