@@ -1,26 +1,28 @@
 """The hub's build without the ZIM against plain mkdocs-material on the same
 bodies with the same Markdown extensions, in one run: wall time and the CPU
 time of each build's whole process tree (its Markdown workers, index and
-offline processes included).
+offline processes included), sampled from /proc (Linux).
 
     .venv/bin/python benchmarks/versus.py 3000        # 3 alternating runs of each
     .venv/bin/python benchmarks/versus.py 3000 5      # 5 runs of each
 
 The builds alternate (hub, Material, hub, Material…) so that a slow spell
 of the machine weighs on both; each hub build starts without the Markdown
-cache. CPU time over wall time says how much of the second core a build
-uses: plain Material uses one.
+cache, and is followed by a build with the cache it kept (nothing changed:
+a host's daily rebuild, which publish.yml restores the cache for). CPU time over wall time says how much of the second core a build
+uses: plain Material uses one. The hub's CPU is also given by process (the
+build's own, its Markdown workers, the library's index, the offline copies).
 """
 
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -29,18 +31,53 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 from generate import generate  # noqa: E402
+from processes import snapshot, tree  # noqa: E402
 from run import EPOCH, PYTHON, REPO, plain_material  # noqa: E402
 
 
-def timed(command: list[str], cwd: Path) -> tuple[float, float]:
-    """Wall seconds and CPU seconds (user + system, every descendant waited for)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def timed(command: list[str], cwd: Path) -> tuple[float, float, dict[str, float]]:
+    """Wall seconds, CPU seconds (user + system of the build and every
+    process it started) and those of each kind of process, as last sampled.
+    (getrusage would miss the Markdown workers: they are the forkserver's
+    children, and the forkserver is never waited for.)"""
     started = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"})
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"})
+    sampled: dict[int, tuple[str, float]] = {}
+    sampler = threading.Thread(target=sample, args=(process, sampled), daemon=True)
+    sampler.start()
+    if process.wait():
+        raise subprocess.CalledProcessError(process.returncode, command)
     wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    sampler.join()
+    by_kind: dict[str, float] = {}
+    for kind, cpu in sampled.values():
+        by_kind[kind] = by_kind.get(kind, 0.0) + cpu
+    return wall, sum(by_kind.values()), by_kind
+
+
+def kind_of(pid: int, root: int, parent: int, command: str) -> str:
+    if pid == root:
+        return "build"
+    if "forkserver" in command:
+        return "Markdown workers"
+    if "spawn_main" in command:
+        return "offline copies"
+    if "resource_tracker" in command:
+        return "other"
+    return "library index" if parent == root else "other"
+
+
+def sample(process: subprocess.Popen, sampled: dict[int, tuple[str, float]]) -> None:
+    """Every 0.1 s until the build ends: the CPU of each of its processes."""
+    if not Path("/proc/self/stat").exists():
+        return
+    while process.poll() is None:
+        table = snapshot()
+        for pid in tree(process.pid, {pid: parent for pid, (parent, _, _) in table.items()}) & table.keys():
+            parent, cpu, command = table[pid]
+            sampled[pid] = (kind_of(pid, process.pid, parent, command), cpu)
+        time.sleep(0.1)
 
 
 def main() -> None:
@@ -54,18 +91,28 @@ def main() -> None:
         config.write_text((hub / "mkdocs.yml").read_text(encoding="utf-8").replace(
             "  - cphub:\n", "  - cphub:\n      zim: false\n"), encoding="utf-8")
         plain = plain_material(hub, work / "plain", same_extensions=True)
-        results: dict[str, list[tuple[float, float]]] = {"hub": [], "plain": []}
+        builds = {
+            "hub": [PYTHON, str(REPO / "build.py"), "-f", str(config), "build", "-d", str(work / "site")],
+            "plain": [PYTHON, "-m", "mkdocs", "build", "-q"],
+        }
+        results: dict[str, list[tuple[float, float, dict[str, float]]]] = {"hub": [], "warm": [], "plain": []}
         for _ in range(runs):
             shutil.rmtree(hub / ".cache", ignore_errors=True)
-            results["hub"].append(timed([PYTHON, str(REPO / "build.py"), "-f", str(config), "build",
-                                         "-d", str(work / "site")], hub))
-            results["plain"].append(timed([PYTHON, "-m", "mkdocs", "build", "-q"], plain))
-            print({k: v[-1] for k, v in results.items()}, flush=True)
-    hub_wall, plain_wall = (statistics.median(w for w, _ in results[k]) for k in ("hub", "plain"))
-    hub_cpu, plain_cpu = (statistics.median(c for _, c in results[k]) for k in ("hub", "plain"))
-    print(f"| {size:,} | {runs} | {hub_wall:.1f} s | {hub_cpu:.1f} s | {plain_wall:.1f} s | {plain_cpu:.1f} s "
-          f"| {hub_wall / plain_wall:.2f}× | {hub_cpu / plain_cpu:.2f}× |")
-
+            results["hub"].append(timed(builds["hub"], hub))
+            results["plain"].append(timed(builds["plain"], plain))
+            results["warm"].append(timed(builds["hub"], hub))  # with the cache the build before kept
+            print({k: (round(v[-1][0], 1), round(v[-1][1], 1)) for k, v in results.items()},
+                  {k: round(v, 1) for k, v in results["hub"][-1][2].items()}, flush=True)
+    wall, cpu = ({k: statistics.median(r[i] for r in results[k]) for k in results} for i in (0, 1))
+    kinds = sorted({kind for _, _, by_kind in results["hub"] for kind in by_kind} - {"other"})
+    print("hub CPU by process (median): " + ", ".join(
+        f"{kind} {statistics.median(by_kind.get(kind, 0.0) for _, _, by_kind in results['hub']):.1f} s"
+        for kind in kinds))
+    print("| entries | runs | hub, wall | hub, CPU | plain Material, wall | plain Material, CPU | wall ratio "
+          "| CPU ratio | hub with its Markdown cache, wall | ratio |")
+    print(f"| {size:,} | {runs} | {wall['hub']:.1f} s | {cpu['hub']:.1f} s | {wall['plain']:.1f} s "
+          f"| {cpu['plain']:.1f} s | {wall['hub'] / wall['plain']:.2f}× | {cpu['hub'] / cpu['plain']:.2f}× "
+          f"| {wall['warm']:.1f} s | {wall['warm'] / wall['plain']:.2f}× |")
 
 if __name__ == "__main__":
     main()

@@ -79,8 +79,21 @@ def offline_url(url: str, page: str, site_url: str, elsewhere: tuple[str, ...] =
     """A link as the offline copy of `page` needs it. Feeds and the hub's
     other interfaces and the editor (`elsewhere`: "fr/", "admin/"…) are not in the copy: their links
     lead to the hub online."""
+    same_everywhere = _same_on_every_page(url, elsewhere)
+    if same_everywhere is not None:
+        return same_everywhere
     if site_url and (_online_only(url) or (elsewhere and _inside(url, page, elsewhere))):
         return urljoin(site_url + page, url)
+    return file_url(url)
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_on_every_page(url: str, elsewhere: tuple[str, ...]) -> str | None:
+    """The offline form of a link that cannot lead online, whatever page
+    holds it (most links: a page's hundreds of links are the same few hundred
+    on every page); None for one that may."""
+    if _online_only(url) or any(folder.rstrip("/") in url for folder in elsewhere):
+        return None
     return file_url(url)
 
 
@@ -93,8 +106,11 @@ def _inside(url: str, page: str, folders: tuple[str, ...]) -> bool:
 
 def offline_html(html: str, note: str, page: str = "", site_url: str = "", elsewhere: tuple[str, ...] = ()) -> str:
     """A page rewritten for `file://`; the downloads list replaced by `note`."""
-    html = _ATTRIBUTE.sub(lambda m: m.group(1) + offline_url(m.group(2), page, site_url, elsewhere) + m.group(3),
-                          html)
+    def rewrite(match: re.Match) -> str:
+        fixed = offline_url(match[2], page, site_url, elsewhere)
+        return match[0] if fixed == match[2] else match[1] + fixed + match[3]
+
+    html = _ATTRIBUTE.sub(rewrite, html)
     return between_markers(html, note)
 
 
