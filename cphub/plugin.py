@@ -22,7 +22,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from . import calendar, editor, feeds, newsletter, offline, search
+from . import calendar, editor, feeds, newsletter, offline, render_cache, search
 from . import strings as strings_module
 from .clock import build_date
 from .convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
@@ -59,8 +59,9 @@ class HubConfig(Config):
     related_count = opt.Type(int, default=5)
     """How many related entries an entry page shows."""
     cache = opt.Type(bool, default=True)
-    """Keep rendered Markdown in `.cache/cphub/` between builds, so that
-    `serve` and rebuilds convert only what changed."""
+    """Keep rendered Markdown and the library's index in `.cache/cphub/`
+    between builds, so that `serve` and rebuilds convert only what changed,
+    and index again only when something indexed changed."""
     markdown_time_limit = opt.Type((int, float), default=DEFAULT_LIMIT)
     """Seconds one entry's Markdown may take to convert. An entry over it is
     refused (`path:line: body: …`): some text makes Markdown take minutes."""
@@ -254,7 +255,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         return config
 
     def on_pre_build(self, config):
-        self.index = search.PendingIndex(self.hub)
+        kept = self.root / render_cache.FOLDER / f"library-{self.hub.settings.language}.json"
+        self.index = search.PendingIndex(self.hub, kept if self.config.cache else None)
         self.pages["library/index.md"].view["index"] = self.index.folder
         if self.rendering is None:
             self.rendering = self.start_rendering(config)

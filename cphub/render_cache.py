@@ -124,10 +124,10 @@ class RenderCache:
         self.stored: dict[str, dict] = {}
         self.hits = 0
         if keep:
+            stored = load_json(self.path)
             try:
-                stored = json.loads(self.path.read_text(encoding="utf-8"))
-                self.stored = stored["pages"] if stored.get("context") == context else {}
-            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                self.stored = dict(stored["pages"]) if stored.get("context") == context else {}
+            except (KeyError, TypeError, ValueError, AttributeError):
                 pass  # no cache, or one this build cannot trust: convert everything
 
     def __contains__(self, key: str) -> bool:
@@ -145,14 +145,26 @@ class RenderCache:
 
     def save(self) -> None:
         """Keep what this build used (and so drop what it no longer needs)."""
-        if not self.keep:
-            return
-        partial = self.path.with_name(f"{FILE}.{os.getpid()}.partial")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_text(json.dumps({"context": self.context, "pages": self.used}, ensure_ascii=False),
-                               encoding="utf-8")
-            partial.replace(self.path)
-        except OSError as error:  # a read-only checkout builds as well, only not faster next time
-            partial.unlink(missing_ok=True)
-            logging.getLogger("mkdocs.plugins.cphub").warning("the Markdown cache was not saved: %s", error)
+        if self.keep:
+            save_json(self.path, {"context": self.context, "pages": self.used})
+
+
+def save_json(path: Path, data) -> None:
+    """Write what the next build may reuse, whole or not at all: a read-only
+    checkout builds as well, only not faster next time."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        logging.getLogger("mkdocs.plugins.cphub").warning("%s was not saved: %s", path.name, error)
+
+
+def load_json(path: Path):
+    """What a build before kept in `path`, or None (none, or damaged)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None

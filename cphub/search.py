@@ -83,6 +83,7 @@ from .hub import Hub, organisations_of
 from .locale import country_name
 from .model import Entry
 from .pages import card
+from .render_cache import load_json, save_json
 from .workers import exit_with_parent
 
 FORMAT = 2  # the shape of the files, for the reader
@@ -321,7 +322,8 @@ class IndexInput:
     documents: list[dict[str, Any]]
     records: list[dict[str, Any]]
     meta: dict[str, Any]
-    folder: str  # library/<digest>/, named by all of the above
+    digest: str  # of all of the above and of the code that indexes them
+    folder: str  # library/<digest>/, named by it
 
 
 def index_input(hub: Hub) -> IndexInput:
@@ -335,21 +337,40 @@ def index_input(hub: Hub) -> IndexInput:
     records = [record(hub, e) for e in hub.entries]
     digest = hashlib.sha256(json.dumps([FORMAT, version("snowballstemmer"), _CODE, documents, records, meta],
                                        ensure_ascii=False, sort_keys=True).encode("utf-8"))
-    return IndexInput(documents, records, meta, f"{FOLDER}/{digest.hexdigest()[:12]}/")
+    return IndexInput(documents, records, meta, digest.hexdigest(), f"{FOLDER}/{digest.hexdigest()[:12]}/")
 
 
 class PendingIndex:
     """The index being built in a second process while MkDocs renders pages
-    in this one: on two cores it costs almost nothing in wall time."""
+    in this one: on two cores it costs almost nothing in wall time. With
+    `kept` (a file), an index made by a build before from the same input is
+    used again, and a new one is kept there for the next."""
 
-    def __init__(self, hub: Hub):
+    def __init__(self, hub: Hub, kept: Path | None = None):
         self.input = index_input(hub)
         self.folder = self.input.folder
+        self.kept = kept
+        self.pool, self.pending = None, None
+        self.files = self._kept_files()
+        if self.files is not None:
+            return
         try:
             self.pool = ProcessPoolExecutor(max_workers=1, initializer=exit_with_parent, initargs=(os.getpid(),))
             self.pending = self.pool.submit(build_files, self.input.documents, self.input.meta)
         except (OSError, RuntimeError):  # no second process here: index in this one
             self.pool, self.pending = None, None
+
+    def _kept_files(self) -> dict[str, str] | None:
+        """The files of the index a build before made from this very input.
+        (Its digest covers every document, record and setting and the code
+        that indexes them: the files are what build_files would make.)"""
+        stored = load_json(self.kept) if self.kept else None
+        if not isinstance(stored, dict) or stored.get("digest") != self.input.digest:
+            return None
+        files = stored.get("files")
+        if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+            return None
+        return files
 
     def write_records(self, site: Path) -> None:
         """The records, known from the start (the build writes them while it
@@ -358,11 +379,15 @@ class PendingIndex:
 
     def write(self, site: Path) -> Path:
         """The index's other files, once the second process has made them."""
-        try:
-            files = self.pending.result() if self.pending else build_files(self.input.documents, self.input.meta)
-        finally:
-            self.cancel()
-        write_files(site / self.folder, files)
+        if self.files is None:
+            try:
+                self.files = self.pending.result() if self.pending else build_files(self.input.documents,
+                                                                                     self.input.meta)
+            finally:
+                self.cancel()
+            if self.kept:
+                save_json(self.kept, {"digest": self.input.digest, "files": self.files})
+        write_files(site / self.folder, self.files)
         return site / self.folder
 
     def cancel(self) -> None:

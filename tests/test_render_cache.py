@@ -40,6 +40,7 @@ def test_a_warm_build_gives_the_same_bytes_as_a_build_without_the_cache(tmp_path
     assert build(cold) == 0
     assert not (cold / ".cache").exists()
     assert len(cache(warm)["pages"]) > 20
+    assert (warm / ".cache/cphub/library-en.json").is_file()  # the library's index, used by the second build
     assert tree_digest(warm / "site") == tree_digest(cold / "site")
 
 
@@ -84,3 +85,43 @@ def test_a_damaged_cache_is_ignored_and_replaced(sample_hub):
     assert build(sample_hub) == 0
     assert "Started with rotas" in (sample_hub / "site" / SITE_PAGE).read_text(encoding="utf-8")
     assert len(cache(sample_hub)["pages"]) > 20
+
+
+def index_folder(hub: Path) -> Path:
+    return next(p for p in (hub / "site/library").iterdir() if p.is_dir() and p.name != "page")
+
+
+def test_the_library_index_is_used_again_until_something_indexed_changes(sample_hub):
+    without_zim(sample_hub)
+    assert build(sample_hub) == 0
+    kept = sample_hub / ".cache/cphub/library-en.json"
+    stored = json.loads(kept.read_text(encoding="utf-8"))
+    folder = index_folder(sample_hub).name
+    assert stored["digest"].startswith(folder) and set(stored["files"]) >= {"meta.js", "s0.js"}
+    stored["files"]["meta.js"] += "// from the store\n"  # as no indexing would write it
+    kept.write_text(json.dumps(stored), encoding="utf-8")
+    assert build(sample_hub) == 0
+    assert (index_folder(sample_hub) / "meta.js").read_text(encoding="utf-8").endswith("// from the store\n")
+
+    source = sample_hub / PAGE
+    source.write_text(source.read_text(encoding="utf-8") + "\nA quokka visited the rota meeting.\n",
+                      encoding="utf-8")
+    assert build(sample_hub) == 0
+    again = index_folder(sample_hub)
+    assert again.name != folder  # another input, another folder
+    assert not (again / "meta.js").read_text(encoding="utf-8").endswith("// from the store\n")
+    assert any(" quokka " in shard.read_text(encoding="utf-8") for shard in again.glob("s*.js"))
+    assert json.loads(kept.read_text(encoding="utf-8"))["digest"].startswith(again.name)
+
+
+def test_a_damaged_index_store_is_ignored_and_replaced(sample_hub):
+    without_zim(sample_hub)
+    assert build(sample_hub) == 0
+    kept = sample_hub / ".cache/cphub/library-en.json"
+    digest = json.loads(kept.read_text(encoding="utf-8"))["digest"]
+    for damaged in ('{"digest": [', "[]", json.dumps({"digest": digest, "files": 3}),
+                    json.dumps({"digest": digest, "files": {"meta.js": 3}})):
+        kept.write_text(damaged, encoding="utf-8")
+        assert build(sample_hub) == 0
+        assert (index_folder(sample_hub) / "meta.js").is_file()
+        assert json.loads(kept.read_text(encoding="utf-8"))["digest"].startswith(index_folder(sample_hub).name)
