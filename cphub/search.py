@@ -340,6 +340,9 @@ def index_input(hub: Hub) -> IndexInput:
     return IndexInput(documents, records, meta, digest.hexdigest(), f"{FOLDER}/{digest.hexdigest()[:12]}/")
 
 
+_FILE_NAME = re.compile(r"(?:meta|s[0-9]+)\.js")
+
+
 class PendingIndex:
     """The index being built in a second process while MkDocs renders pages
     in this one: on two cores it costs almost nothing in wall time. With
@@ -368,8 +371,9 @@ class PendingIndex:
         if not isinstance(stored, dict) or stored.get("digest") != self.input.digest:
             return None
         files = stored.get("files")
-        if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
-            return None
+        if not isinstance(files, dict) or not all(
+                isinstance(text, str) and _FILE_NAME.fullmatch(name) for name, text in files.items()):
+            return None  # names are written into the site: only the index's own
         return files
 
     def write_records(self, site: Path) -> None:

@@ -120,8 +120,10 @@ def test_a_damaged_index_store_is_ignored_and_replaced(sample_hub):
     kept = sample_hub / ".cache/cphub/library-en.json"
     digest = json.loads(kept.read_text(encoding="utf-8"))["digest"]
     for damaged in ('{"digest": [', "[]", json.dumps({"digest": digest, "files": 3}),
-                    json.dumps({"digest": digest, "files": {"meta.js": 3}})):
+                    json.dumps({"digest": digest, "files": {"meta.js": 3}}),
+                    json.dumps({"digest": digest, "files": {"../../escaped.js": "x"}})):
         kept.write_text(damaged, encoding="utf-8")
         assert build(sample_hub) == 0
         assert (index_folder(sample_hub) / "meta.js").is_file()
+        assert not (sample_hub / "site/escaped.js").exists()
         assert json.loads(kept.read_text(encoding="utf-8"))["digest"].startswith(index_folder(sample_hub).name)
