@@ -255,11 +255,11 @@ class HubPlugin(BasePlugin[HubConfig]):
         return config
 
     def on_pre_build(self, config):
+        if self.rendering is None:  # first: its workers' forkserver also starts the index's process
+            self.rendering = self.start_rendering(config)
         kept = self.root / render_cache.FOLDER / f"library-{self.hub.settings.language}.json"
         self.index = search.PendingIndex(self.hub, kept if self.config.cache else None)
         self.pages["library/index.md"].view["index"] = self.index.folder
-        if self.rendering is None:
-            self.rendering = self.start_rendering(config)
         self.rendering.begin(config, {uri: source(page.entry) for uri, page in self.pages.items() if page.entry})
 
     def start_rendering(self, config) -> Rendering:

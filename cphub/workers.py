@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from typing import Callable
 
 
 def exit_with_parent(parent: int) -> None:
@@ -14,9 +15,30 @@ def exit_with_parent(parent: int) -> None:
     helpers to stop, and a helper waiting for work would otherwise wait
     forever, holding its memory and its half-written files.
     """
+    _end_when(lambda: os.getppid() != parent)
+
+
+def exit_with_build(build: int) -> None:
+    """The same for a process the forkserver started for the build: its
+    parent is the forkserver, which waits for every child it started to end
+    before it ends itself, so the build is watched instead."""
+    _end_when(lambda: not _exists(build))
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process is there
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _end_when(gone: Callable[[], bool]) -> None:
     def watch() -> None:
-        while os.getppid() == parent:
+        while not gone():
             time.sleep(0.5)
         os._exit(1)
 
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+    threading.Thread(target=watch, name="exit-with-build", daemon=True).start()

@@ -134,6 +134,13 @@ def illustration(size: int = 48) -> bytes:
             + chunk(b"IEND", b""))
 
 
+def compression_threads() -> int:
+    """libzim's compression threads: one per core, four at most (its
+    default). Each compresses with its own zstd level-19 context, of about
+    a hundred megabytes: threads beyond the cores add memory, not speed."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 class ZimWriter:
     """Add files as they come; libzim compresses them in its own threads.
 
@@ -148,7 +155,8 @@ class ZimWriter:
         self.added: set[str] = set()
         partial.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        self.creator = Creator(str(self.partial)).config_indexing(True, self.language).config_verbose(False)
+        self.creator = (Creator(str(self.partial)).config_indexing(True, self.language).config_verbose(False)
+                        .config_nbworkers(compression_threads()))
         self.creator.__enter__()
         self.creator.set_mainpath("index.html")
 
