@@ -9,7 +9,8 @@ Its page is refused with its file and line, while every other page still
 converts, so that one build reports every problem.
 
 The workers run MkDocs' own conversion (`Page.render`) with the site's
-configuration, so their HTML is MkDocs'. A page whose HTML depends on the
+configuration, so their HTML is MkDocs', and sanitise it
+(render_cache.render), so the build's process only places it. A page whose HTML depends on the
 site's other files (a relative link, which MkDocs resolves against them) is
 converted once more in the build's process, by MkDocs, after a worker has
 shown that it converts within the limit. On two cores the workers also

@@ -33,7 +33,6 @@ from .locale import direction, number
 from .model import TYPES
 from .pages import Page, footer, generate, interfaces
 from .project import read_hub
-from .sanitize import sanitize
 from .strings import strings
 
 log = logging.getLogger("mkdocs.plugins.cphub")
@@ -468,17 +467,15 @@ class HubPlugin(BasePlugin[HubConfig]):
         return markdown
 
     def on_page_content(self, html, page, config, files):
-        if self.rendering.is_deferred(page):  # its HTML comes in on_page_context
-            return html
-        return self._clean(page, html)
+        if not self.rendering.is_deferred(page):  # else its HTML comes in on_page_context
+            self._keep_content(page, html)
+        return html
 
-    def _clean(self, page, html: str) -> str:
-        # Contributors' Markdown may carry raw HTML: keep only what is safe.
-        clean = sanitize(html)
+    def _keep_content(self, page, html: str) -> None:
+        """An entry's HTML (made safe by the rendering), for the feeds' full content."""
         spec = self.pages.get(page.file.src_uri)
         if spec is not None and spec.entry is not None:
-            self.content[spec.entry.slug] = clean  # for the feeds' full content
-        return clean
+            self.content[spec.entry.slug] = html
 
     def on_template_context(self, context, template_name, config):
         # Pages MkDocs renders on its own (404.html) need the hub's strings too.
@@ -490,7 +487,7 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_page_context(self, context, page, config, nav):
         if self.rendering.complete(page, config):
-            page.content = self._clean(page, page.content)
+            self._keep_content(page, page.content)
         spec = self.pages.get(page.file.src_uri)
         context["hub"] = self._hub_context()
         context["view"] = spec.view if spec else {}

@@ -2,10 +2,10 @@
 
 Converting Markdown is most of a build's time before any page is rendered:
 `serve` after an edit, and the daily rebuild of an unchanged hub, convert
-the same text again. The cache keeps each page's HTML, table of contents and
-anchors under a hash of its Markdown, and of everything else that shapes
-the HTML (the Markdown extensions, their settings, the versions of
-the libraries that run them). It is plain JSON, never code (a cache restored
+the same text again. The cache keeps each page's HTML (already sanitised),
+table of contents and anchors under a hash of its Markdown, and of
+everything else that shapes the HTML (the Markdown extensions, their
+settings, the versions of the libraries that run them, the sanitiser's rules). It is plain JSON, never code (a cache restored
 in CI must not be able to run anything).
 
 Only pages whose HTML depends on nothing but their own text are kept: a page
@@ -27,12 +27,14 @@ from pathlib import Path
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 
-from . import __version__
+from . import __version__, sanitize
 
 FOLDER = Path(".cache") / "cphub"
 FILE = "markdown.json"
 # Bumped when what is stored changes shape.
-FORMAT = 2
+FORMAT = 3
+# The sanitiser's rules shape every page's HTML: a change to them is a new context.
+_SANITIZER = hashlib.sha256(Path(sanitize.__file__).read_bytes()).hexdigest()
 # Any URL in the HTML that is not absolute, protocol-relative or a fragment
 # was resolved against the site's files.
 _RELATIVE_URL = re.compile(r'\s(?:href|src)="(?![a-zA-Z][a-zA-Z0-9+.-]*:|//|#)')
@@ -40,7 +42,7 @@ _RELATIVE_URL = re.compile(r'\s(?:href|src)="(?![a-zA-Z][a-zA-Z0-9+.-]*:|//|#)')
 
 def _versions() -> dict[str, str]:
     found = {}
-    for name in ("markdown", "mkdocs", "pymdown-extensions", "mkdocs-material"):
+    for name in ("markdown", "mkdocs", "pymdown-extensions", "mkdocs-material", "nh3"):
         try:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
@@ -50,7 +52,7 @@ def _versions() -> dict[str, str]:
 
 def context_digest(extensions: list, settings: dict) -> str:
     """What shapes every page's HTML besides its own Markdown."""
-    described = json.dumps({"format": FORMAT, "cphub": __version__, "versions": _versions(),
+    described = json.dumps({"format": FORMAT, "cphub": __version__, "versions": _versions(), "sanitizer": _SANITIZER,
                             "extensions": [_name(e) for e in extensions], "settings": settings},
                            sort_keys=True, default=_name)
     return hashlib.sha256(described.encode("utf-8")).hexdigest()
@@ -81,9 +83,9 @@ class _Warnings(logging.Handler):
 
 
 def render(page: Page, config, files) -> dict | None:
-    """MkDocs' own conversion of `page`, and what may be kept of it: None
-    when its HTML depends on more than its own text (it warned, or links to
-    another file)."""
+    """MkDocs' own conversion of `page`, made safe (contributors' Markdown
+    may carry raw HTML), and what may be kept of it: None when its HTML
+    depends on more than its own text (it warned, or links to another file)."""
     warnings = _Warnings()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(warnings)
@@ -91,6 +93,7 @@ def render(page: Page, config, files) -> dict | None:
         Page.render(page, config, files)
     finally:
         logger.removeHandler(warnings)
+    page.content = sanitize.sanitize(page.content or "")
     if warnings.count or _RELATIVE_URL.search(page.content or ""):
         return None
     return {"content": page.content, "toc": _toc_tokens(list(page.toc)), "title": page._title_from_render,
