@@ -56,16 +56,16 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float, dict[str, float]
     return wall, sum(by_kind.values()), by_kind
 
 
-def kind_of(pid: int, root: int, parent: int, command: str) -> str:
+def kind_of(pid: int, root: int) -> str:
+    """The build, or the helper's job, which it names (workers.name_process)."""
     if pid == root:
         return "build"
-    if "forkserver" in command:
-        return "Markdown workers"
-    if "spawn_main" in command:
-        return "offline copies"
-    if "resource_tracker" in command:
+    try:
+        name = Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
         return "other"
-    return "library index" if parent == root else "other"
+    return {"cphub-markdown": "Markdown workers", "cphub-index": "library index",
+            "cphub-offline": "offline copies"}.get(name, "other")
 
 
 def sample(process: subprocess.Popen, sampled: dict[int, tuple[str, float]]) -> None:
@@ -75,8 +75,7 @@ def sample(process: subprocess.Popen, sampled: dict[int, tuple[str, float]]) -> 
     while process.poll() is None:
         table = snapshot()
         for pid in tree(process.pid, {pid: parent for pid, (parent, _, _) in table.items()}) & table.keys():
-            parent, cpu, command = table[pid]
-            sampled[pid] = (kind_of(pid, process.pid, parent, command), cpu)
+            sampled[pid] = (kind_of(pid, process.pid), table[pid][1])
         time.sleep(0.1)
 
 

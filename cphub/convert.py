@@ -38,7 +38,7 @@ from pebble import ProcessExpired, ProcessPool
 
 from . import render_cache
 from .diagnostics import CONTENT_PROBLEMS, Diagnostic, report
-from .workers import exit_with_parent
+from .workers import exit_with_parent, name_process
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 
@@ -104,6 +104,7 @@ def _start(config_file: str) -> None:
     global _config, _digest, _setup_error
     # A worker is the forkserver's child; the forkserver ends with the build.
     exit_with_parent(os.getppid())
+    name_process("cphub-markdown")
     warnings.simplefilter("ignore")
     logger = logging.getLogger("mkdocs")
     logger.handlers[:] = [logging.NullHandler()]  # the build reports; a worker only counts warnings

@@ -31,7 +31,7 @@ from .hub import Hub
 from .pages import human_size
 from .slugs import slugify
 from .strings import strings
-from .workers import exit_with_parent
+from .workers import exit_with_parent, name_process
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 
@@ -223,6 +223,7 @@ def _offline_process(queue, results, plan: Plan, site: Path, parent: int) -> Non
     19 zstd, most of a large hub's build) then never waits for, nor holds up,
     the Python that renders pages."""
     exit_with_parent(parent)  # a killed build leaves its partial ZIM to sitedir.restore_interrupted
+    name_process("cphub-offline")
     copies = None
     try:
         copies = OfflineCopies(plan, site)

@@ -364,7 +364,7 @@ class PendingIndex:
             # this process goes on writing to (a quarter of a gigabyte at
             # 3,000 entries); the documents go over a pipe instead.
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"),
-                                            initializer=exit_with_build, initargs=(os.getpid(),))
+                                            initializer=exit_with_build, initargs=(os.getpid(), "cphub-index"))
             self.pending = self.pool.submit(build_files, self.input.documents, self.input.meta)
         except (OSError, RuntimeError):  # no second process here: index in this one
             self.pool, self.pending = None, None

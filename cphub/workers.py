@@ -5,7 +5,17 @@ from __future__ import annotations
 import os
 import threading
 import time
+from pathlib import Path
 from typing import Callable
+
+
+def name_process(name: str) -> None:
+    """Show this helper by its job in `top` and `ps` (Linux: at most 15
+    characters), not as one more `python`."""
+    try:
+        Path("/proc/self/comm").write_text(name[:15], encoding="utf-8")
+    except OSError:  # another system, or /proc read-only: the name is only a help
+        pass
 
 
 def exit_with_parent(parent: int) -> None:
@@ -18,10 +28,12 @@ def exit_with_parent(parent: int) -> None:
     _end_when(lambda: os.getppid() != parent)
 
 
-def exit_with_build(build: int) -> None:
+def exit_with_build(build: int, name: str = "") -> None:
     """The same for a process the forkserver started for the build: its
     parent is the forkserver, which waits for every child it started to end
     before it ends itself, so the build is watched instead."""
+    if name:
+        name_process(name)
     _end_when(lambda: not _exists(build))
 
 
