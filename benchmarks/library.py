@@ -36,7 +36,8 @@ from urllib.parse import quote, urlparse, unquote
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from run import PYTHON, REPO, index_folder, machine, measure  # noqa: E402
+from run import PYTHON, REPO, machine, measure  # noqa: E402
+from sitecheck import index_folder  # noqa: E402
 from generate import distinct_words, generate  # noqa: E402
 
 FIRST, SECOND = "children protection", "school families"

@@ -32,6 +32,7 @@ sys.path.insert(0, str(REPO))  # this checkout's cphub, not an installed one
 
 from generate import generate  # noqa: E402
 from processes import parents, tree  # noqa: E402
+from sitecheck import index_folder  # noqa: E402
 
 EPOCH = "1795219200"  # 2026-11-21, the generator's "today"
 PYTHON = sys.executable
@@ -106,11 +107,6 @@ def page_weight(site: Path, page: Path) -> tuple[int, int]:
     html = gz(page)
     assets = {resolve(site, page, url) for url in parse(page).requests}
     return html, html + sum(gz(a) for a in assets if a and a.is_file())
-
-
-def index_folder(site: Path) -> Path:
-    """The library's index in a built site: library/<digest>/."""
-    return next(p for p in (site / "library").iterdir() if p.is_dir() and p.name != "page")
 
 
 def plain_material(hub: Path, target: Path, same_extensions: bool) -> Path:

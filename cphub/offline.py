@@ -99,7 +99,7 @@ def _same_on_every_page(url: str, elsewhere: tuple[str, ...]) -> str | None:
 
 def _inside(url: str, page: str, folders: tuple[str, ...]) -> bool:
     parts = urlsplit(url)
-    if parts.scheme or parts.netloc or not parts.path or not any(f.rstrip("/") in parts.path for f in folders):
+    if parts.scheme or parts.netloc or not parts.path:
         return False
     return urljoin("http://site/" + page, parts.path).removeprefix("http://site/").startswith(folders)
 

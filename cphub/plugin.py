@@ -331,12 +331,14 @@ class HubPlugin(BasePlugin[HubConfig]):
         @pass_context
         def hub_navigation(context, partial):
             page, nav = context.get("page"), context.get("nav")
-            template = env.get_template(partial)
+            def rendered() -> Markup:  # the template looked up only when rendered
+                return Markup(env.get_template(partial).render(context.get_all()))
+
             if page is None or nav is None or any(p.url.startswith(page.url) for p in nav.pages):
-                return Markup(template.render(context.get_all()))
+                return rendered()
             key = (partial, page.url.rstrip("/").rpartition("/")[0])
             if key not in cache:
-                cache[key] = Markup(template.render(context.get_all()))
+                cache[key] = rendered()
             return cache[key]
 
         return hub_navigation

@@ -94,7 +94,7 @@ def render(page: Page, config, files) -> dict | None:
     finally:
         logger.removeHandler(warnings)
     page.content = sanitize.sanitize(page.content or "")
-    if warnings.count or _RELATIVE_URL.search(page.content or ""):
+    if warnings.count or _RELATIVE_URL.search(page.content):
         return None
     return {"content": page.content, "toc": _toc_tokens(list(page.toc)), "title": page._title_from_render,
             "anchors": sorted(page.present_anchor_ids or ())}

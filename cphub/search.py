@@ -85,7 +85,7 @@ from .locale import country_name
 from .model import Entry
 from .pages import card
 from .render_cache import load_json, save_json
-from .workers import exit_with_build
+from .workers import exit_with_build, name_process
 
 FORMAT = 2  # the shape of the files, for the reader
 # The code that decides what the files hold: a change to it renames the folder.
@@ -341,6 +341,11 @@ def index_input(hub: Hub) -> IndexInput:
     return IndexInput(documents, records, meta, digest.hexdigest(), f"{FOLDER}/{digest.hexdigest()[:12]}/")
 
 
+def _start_index_process(build: int) -> None:
+    name_process("cphub-index")
+    exit_with_build(build)
+
+
 _FILE_NAME = re.compile(r"(?:meta|s[0-9]+)\.js")
 
 
@@ -364,7 +369,7 @@ class PendingIndex:
             # this process goes on writing to (a quarter of a gigabyte at
             # 3,000 entries); the documents go over a pipe instead.
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"),
-                                            initializer=exit_with_build, initargs=(os.getpid(), "cphub-index"))
+                                            initializer=_start_index_process, initargs=(os.getpid(),))
             self.pending = self.pool.submit(build_files, self.input.documents, self.input.meta)
         except (OSError, RuntimeError):  # no second process here: index in this one
             self.pool, self.pending = None, None

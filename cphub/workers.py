@@ -28,12 +28,10 @@ def exit_with_parent(parent: int) -> None:
     _end_when(lambda: os.getppid() != parent)
 
 
-def exit_with_build(build: int, name: str = "") -> None:
+def exit_with_build(build: int) -> None:
     """The same for a process the forkserver started for the build: its
     parent is the forkserver, which waits for every child it started to end
     before it ends itself, so the build is watched instead."""
-    if name:
-        name_process(name)
     _end_when(lambda: not _exists(build))
 
 

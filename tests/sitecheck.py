@@ -50,6 +50,11 @@ def html_pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
+def index_folder(site: Path) -> Path:
+    """The library's index in a built site: library/<digest>/."""
+    return next(p for p in (site / "library").iterdir() if p.is_dir() and p.name != "page")
+
+
 def is_editor(site: Path, page: Path) -> bool:
     """The browser editor's page (/admin/, /fr/admin/): Decap's application,
     for contributors, not one of the hub's pages for readers."""

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from conftest import copy_sample, tree_digest, without_zim
+from sitecheck import index_folder
 from cphub.cli import main
 
 PAGE = "briefs/staff-care-in-crisis-response.md"
@@ -87,27 +88,23 @@ def test_a_damaged_cache_is_ignored_and_replaced(sample_hub):
     assert len(cache(sample_hub)["pages"]) > 20
 
 
-def index_folder(hub: Path) -> Path:
-    return next(p for p in (hub / "site/library").iterdir() if p.is_dir() and p.name != "page")
-
-
 def test_the_library_index_is_used_again_until_something_indexed_changes(sample_hub):
     without_zim(sample_hub)
     assert build(sample_hub) == 0
     kept = sample_hub / ".cache/cphub/library-en.json"
     stored = json.loads(kept.read_text(encoding="utf-8"))
-    folder = index_folder(sample_hub).name
+    folder = index_folder(sample_hub / "site").name
     assert stored["digest"].startswith(folder) and set(stored["files"]) >= {"meta.js", "s0.js"}
     stored["files"]["meta.js"] += "// from the store\n"  # as no indexing would write it
     kept.write_text(json.dumps(stored), encoding="utf-8")
     assert build(sample_hub) == 0
-    assert (index_folder(sample_hub) / "meta.js").read_text(encoding="utf-8").endswith("// from the store\n")
+    assert (index_folder(sample_hub / "site") / "meta.js").read_text(encoding="utf-8").endswith("// from the store\n")
 
     source = sample_hub / PAGE
     source.write_text(source.read_text(encoding="utf-8") + "\nA quokka visited the rota meeting.\n",
                       encoding="utf-8")
     assert build(sample_hub) == 0
-    again = index_folder(sample_hub)
+    again = index_folder(sample_hub / "site")
     assert again.name != folder  # another input, another folder
     assert not (again / "meta.js").read_text(encoding="utf-8").endswith("// from the store\n")
     assert any(" quokka " in shard.read_text(encoding="utf-8") for shard in again.glob("s*.js"))
@@ -124,6 +121,6 @@ def test_a_damaged_index_store_is_ignored_and_replaced(sample_hub):
                     json.dumps({"digest": digest, "files": {"../../escaped.js": "x"}})):
         kept.write_text(damaged, encoding="utf-8")
         assert build(sample_hub) == 0
-        assert (index_folder(sample_hub) / "meta.js").is_file()
+        assert (index_folder(sample_hub / "site") / "meta.js").is_file()
         assert not (sample_hub / "site/escaped.js").exists()
-        assert json.loads(kept.read_text(encoding="utf-8"))["digest"].startswith(index_folder(sample_hub).name)
+        assert json.loads(kept.read_text(encoding="utf-8"))["digest"].startswith(index_folder(sample_hub / "site").name)
