@@ -16,7 +16,6 @@ import multiprocessing
 import os
 import re
 import traceback
-import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +25,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from mkdocs.exceptions import PluginError
 
 from . import zim as zim_writer
-from .archive import write_zip
+from .archive import Member, deflated, write_zip
 from .hub import Hub
 from .pages import human_size
 from .slugs import slugify
@@ -172,7 +171,7 @@ class OfflineCopies:
 
     def __init__(self, plan: Plan, site: Path):
         self.plan = plan
-        self.pages: dict[str, bytes] = {}
+        self.pages: dict[str, Member] = {}
         self.zim = None
         if plan.zim:
             # Beside the site being built, so that a killed build's leftover
@@ -185,24 +184,24 @@ class OfflineCopies:
 
     def page(self, path: str, html: str) -> None:
         data = self.copy(path, html)
-        # Kept compressed until the zip is written: a fifth of the memory.
-        self.pages[path] = zlib.compress(data, 1)
+        # Compressed for the zip now, while the build renders other pages
+        # (and a quarter of the memory until the zip is written).
+        self.pages[path] = deflated(data)
         if self.zim:
             self.zim.add(path, data)
 
     def finish(self, site: Path) -> list[tuple[str, Path]]:
         plan = self.plan
 
-        def files() -> Iterator[tuple[str, bytes]]:
+        def files() -> Iterator[tuple[str, bytes | Member]]:
             for rel, path in site_files(site, plan.elsewhere):  # one pass feeds the zip and the ZIM
-                data = self.pages.pop(rel, None)
-                if data is not None:
-                    data = zlib.decompress(data)
-                else:
-                    data = self.copy(rel, path.read_text(encoding="utf-8")) if rel.endswith(".html") \
-                        else path.read_bytes()
-                    if self.zim:
-                        self.zim.add(rel, data)
+                page = self.pages.pop(rel, None)
+                if page is not None:
+                    yield rel, page
+                    continue
+                data = self.copy(rel, path.read_text(encoding="utf-8")) if rel.endswith(".html") else path.read_bytes()
+                if self.zim:
+                    self.zim.add(rel, data)
                 yield rel, data
 
         moment = dt.datetime.combine(plan.today, dt.time(0, 0))
