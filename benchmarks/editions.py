@@ -13,9 +13,9 @@ from pathlib import Path
 
 import jinja2
 
-from cphub import newsletter
-from cphub.hub import Settings
-from cphub.project import read_hub
+from cphub.content.hub import Settings
+from cphub.content.project import read_hub
+from cphub.outputs import newsletter
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 50

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from .diagnostics import CONTENT_PROBLEMS, ContentError, Diagnostic, errors, report
-from .sitedir import replace_site, restore_interrupted
+from .site.sitedir import replace_site, restore_interrupted
 
 log = logging.getLogger("cphub")
 
@@ -106,8 +106,8 @@ def _summary(diagnostics: list[Diagnostic]) -> str:
 
 
 def _check(args, root: Path) -> int:
-    from .convert import source
-    from .project import check
+    from .content.project import check
+    from .site.convert import source
 
     config = _load_config(args)
     rendering = config.plugins["cphub"].start_rendering(config)
@@ -154,7 +154,7 @@ def _build_site(args, config, plugin) -> None:
     from mkdocs.commands.build import build
     from mkdocs.exceptions import MkDocsException
 
-    from .convert import ContentAbort
+    from .site.convert import ContentAbort
 
     site = Path(args.site_dir or config.site_dir).resolve()
     restore_interrupted(site)
@@ -176,7 +176,7 @@ def _build_site(args, config, plugin) -> None:
 def _read_hub(args, root: Path, config, loaded=None):
     """The validated hub; warnings printed, failures raised (ContentError)."""
     from .clock import build_date
-    from .project import read_hub
+    from .content.project import read_hub
 
     settings = config.plugins["cphub"].settings(config)  # its options checked by _load_config
     hub, warnings = read_hub(root, settings, _today(build_date), strict=args.strict, loaded=loaded)
@@ -187,8 +187,8 @@ def _read_hub(args, root: Path, config, loaded=None):
 
 def _new(args, root: Path) -> int:
     from .clock import build_date
-    from .project import check
-    from .scaffold import ScaffoldError, new_entry
+    from .content.project import check
+    from .content.scaffold import ScaffoldError, new_entry
 
     config = _load_config(args)
     templates = Path(config.theme.custom_dir or root / "templates")
@@ -213,9 +213,9 @@ def _new(args, root: Path) -> int:
 def _newsletter_draft(root: Path, config, today) -> dict:
     """The next issue's items: what the hub publishes (its valid files; the
     others are `check`'s to report) since the last issue."""
-    from .hub import build_hub
-    from .newsletter import draft
-    from .project import check
+    from .content.hub import build_hub
+    from .content.project import check
+    from .outputs.newsletter import draft
 
     validated = check(root)[1]
     hub = build_hub(root, config.plugins["cphub"].settings(config), today, validated.entries, validated.topics,
@@ -224,7 +224,7 @@ def _newsletter_draft(root: Path, config, today) -> dict:
 
 
 def _schemas(args, root: Path) -> int:
-    from .schema import write
+    from .content.schema import write
 
     for path in write(root / "schemas"):
         print(f"Wrote {path.relative_to(root).as_posix()}")
@@ -233,7 +233,7 @@ def _schemas(args, root: Path) -> int:
 
 def _archive(args, root: Path) -> int:
     """The downloads again, from the site already built: no page is rebuilt."""
-    from .offline import Downloads, OfflineError
+    from .outputs.offline import Downloads, OfflineError
 
     config = _load_config(args)
     hub = _read_hub(args, root, config)

@@ -22,17 +22,18 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from . import calendar, editor, feeds, newsletter, offline, render_cache, search
 from . import strings as strings_module
 from .clock import build_date
-from .convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
+from .content.hub import Hub, Settings, with_settings
+from .content.load import walk_assets
+from .content.model import TYPES
+from .content.project import read_hub
 from .diagnostics import ContentError
-from .hub import Hub, Settings, with_settings
-from .load import walk_assets
 from .locale import direction, number
-from .model import TYPES
-from .pages import Page, footer, generate, interfaces
-from .project import read_hub
+from .outputs import calendar, editor, feeds, newsletter, offline, search
+from .site import render_cache
+from .site.convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
+from .site.pages import Page, footer, generate, interfaces
 from .strings import strings
 
 log = logging.getLogger("mkdocs.plugins.cphub")

@@ -9,8 +9,8 @@ import math
 from collections import Counter
 from typing import Any
 
-from cphub.analysis import fold, query_forms, words
-from cphub.search import LEVELS, weighted
+from cphub.outputs.analysis import fold, query_forms, words
+from cphub.outputs.search import LEVELS, weighted
 
 PREFIX_WEIGHT = 0.5
 PREFIX_SHARDS = 3

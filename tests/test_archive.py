@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from cphub import archive
+from cphub.outputs import archive
 
 MOMENT = dt.datetime(2026, 11, 1)
 

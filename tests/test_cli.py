@@ -103,7 +103,7 @@ def test_a_site_parked_by_an_interrupted_swap_is_restored(base_hub):
     (base_hub / "site").rename(base_hub / ".site.previous")
     (base_hub / "briefs" / "broken.md").write_text("---\n", encoding="utf-8")
     assert cli(base_hub, "build").returncode == 1
-    from cphub.sitedir import restore_interrupted
+    from cphub.site.sitedir import restore_interrupted
 
     restore_interrupted(base_hub / "site")
     assert tree_digest(base_hub / "site") == before

@@ -19,8 +19,8 @@ import pytest
 
 from conftest import EPOCH, REPO, run
 
-from cphub.load import entry_files, read_text, split_front_matter
-from cphub.schema import export, render
+from cphub.content.load import entry_files, read_text, split_front_matter
+from cphub.content.schema import export, render
 
 
 # ------------------------------------------------------------------ new

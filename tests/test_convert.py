@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EPOCH, REPO, copy_sample, tree_digest, without_zim
-from cphub.convert import Failure, Origin, diagnostic
+from cphub.site.convert import Failure, Origin, diagnostic
 
 BRIEF = "---\ntitle: {title}\ndate: 2026-11-02\nsummary: A brief whose body is hostile.\ntopics: [covid-19]\n---\n"
 # Each takes Python-Markdown minutes (or more) to convert, in its own way;

@@ -24,11 +24,11 @@ from playwright.sync_api import expect
 
 from browser import Recorder, serve
 from conftest import REPO, build, copy_sample, run
-from cphub import editor
-from cphub.hub import Settings
-from cphub.model import TYPES, ListOf, Record, Url
-from cphub.project import read_hub
-from cphub.slugs import slugify
+from cphub.content.hub import Settings
+from cphub.content.model import TYPES, ListOf, Record, Url
+from cphub.content.project import read_hub
+from cphub.content.slugs import slugify
+from cphub.outputs import editor
 
 FORMAT = REPO / "tests/js/editor-format.js"
 DECAP_SERVER = REPO / "tests/decap-server"

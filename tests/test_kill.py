@@ -11,7 +11,7 @@ from pathlib import Path
 
 from conftest import EPOCH, REPO, tree_digest, without_zim
 
-from cphub.sitedir import restore_interrupted
+from cphub.site.sitedir import restore_interrupted
 
 
 def build(hub: Path, *args: str) -> subprocess.Popen:

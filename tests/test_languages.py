@@ -16,7 +16,7 @@ from browser import serve
 from conftest import REPO, run
 from test_library import index_of, node_search, records
 
-from cphub.analysis import STEMMERS, fold, stem, term, words
+from cphub.outputs.analysis import STEMMERS, fold, stem, term, words
 
 ENTRIES = {
     "enfants-vulnerables": ("fr", "Les enfants vulnérables et leurs familles",

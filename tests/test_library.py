@@ -1,5 +1,5 @@
 """The library: every word of every entry, in an index cut into small files
-(cphub/search.py), read by the page's own code (search.js) in Node.js and in
+(cphub/outputs/search.py), read by the page's own code (search.js) in Node.js and in
 headless Chromium, online, from the unzipped archive over file://, and from
 the ZIM in Kiwix."""
 
@@ -17,10 +17,10 @@ from urllib.parse import quote
 import pytest
 
 from cphub.clock import build_date
-from cphub.hub import Settings
-from cphub.project import read_hub
-from cphub.facets import FACETS
-from cphub.search import FORMAT, build_files, index_input, write_index
+from cphub.content.facets import FACETS
+from cphub.content.hub import Settings
+from cphub.content.project import read_hub
+from cphub.outputs.search import FORMAT, build_files, index_input, write_index
 
 from browser import Recorder, serve
 from conftest import REPO, build, copy_sample, run, without_zim
@@ -190,7 +190,7 @@ def test_no_body_stalls_the_indexing(tmp_path):
     script = f"""
 import json, sys
 sys.path.insert(0, {json.dumps(str(REPO))})
-from cphub.search import build_files
+from cphub.outputs.search import build_files
 bodies = [run * (1_500_000 // len(run.encode())) for run in {HOSTILE_RUNS!r}]
 documents = [{{"title": [("T", "en")], "summary": [("S", "en")], "names": [], "body": [(b, "en")]}} for b in bodies]
 meta = {{"format": {FORMAT}, "stemmers": {{}}, "facets": {{f: [] for f in {FACETS!r}}},

@@ -8,12 +8,12 @@ from collections import Counter
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cphub.analysis import term_counts, terms
-from cphub.load import _FileProblem, split_front_matter
-from cphub.model import SLUG
-from cphub.offline import file_url
-from cphub.slugs import slugify
-from cphub.yamlstrict import YamlProblem, parse
+from cphub.content.load import _FileProblem, split_front_matter
+from cphub.content.model import SLUG
+from cphub.content.slugs import slugify
+from cphub.content.yamlstrict import YamlProblem, parse
+from cphub.outputs.analysis import term_counts, terms
+from cphub.outputs.offline import file_url
 
 yaml_text = st.text(alphabet=string.printable + "éü«»ا\u00a0\ufeff", max_size=300)
 

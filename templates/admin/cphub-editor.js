@@ -170,7 +170,7 @@
     },
   };
 
-  /* A file name from a title, as `build.py new` makes it (cphub/slugs.py):
+  /* A file name from a title, as `build.py new` makes it (cphub/content/slugs.py):
    * apostrophes dropped, accents stripped, every other run of characters
    * but a-z and 0-9 made one "-"; a title over 80 characters cut at 79. */
   var FOLD = { "ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d",

@@ -1,7 +1,7 @@
 /*
- * The library's reader: the query analysed as cphub/analysis.py analyses
+ * The library's reader: the query analysed as cphub/outputs/analysis.py analyses
  * entries, then only the index files that the query needs loaded, decoded
- * and scored. The format is described in cphub/search.py.
+ * and scored. The format is described in cphub/outputs/search.py.
  *
  * `cphubSearch.reader(load, snowball)` gives a reader. `load(name)` loads
  * one file of the index folder and resolves when it has run; `snowball()`
@@ -23,7 +23,7 @@
   var PREFIX_WEIGHT = 0.5;
   var PREFIX_SHARDS = 3; // a prefix spanning more shards than this is not expanded
   var MAX_WORDS = 12; // a pasted page must not load hundreds of shards
-  var MAX_WORD = 50; // longer "words" are not indexed (cphub/analysis.py)
+  var MAX_WORD = 50; // longer "words" are not indexed (cphub/outputs/analysis.py)
   var FACETS = ["type", "topic", "country", "language", "organisation", "year"];
   var STOP = {};
   ("a able about across after all almost also am among an and any are as at be because been but by can cannot " +

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .diagnostics import Diagnostic
+from ..diagnostics import Diagnostic
 from .model import TYPES
 from .yamlstrict import Document, YamlProblem, parse
 

@@ -11,11 +11,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .diagnostics import Diagnostic, did_you_mean
-from .load import Loaded, RawEntry
+from ..diagnostics import Diagnostic, did_you_mean
 from . import safeguarding
-from .model import (ORGANISATION_FIELDS, PLACEHOLDER, RESERVED_SLUGS, SLUG, TOPIC_FIELDS, TYPES, Context, Entry, Field,
-                    Invalid, Organisation, Topic)
+from .load import Loaded, RawEntry
+from .model import (
+    ORGANISATION_FIELDS,
+    PLACEHOLDER,
+    RESERVED_SLUGS,
+    SLUG,
+    TOPIC_FIELDS,
+    TYPES,
+    Context,
+    Entry,
+    Field,
+    Invalid,
+    Organisation,
+    Topic,
+)
 from .yamlstrict import Document
 
 

@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event
 
-from .hub import Hub, is_upcoming, soonest_first, webinar_end, webinar_start
-from .model import Entry
+from ..content.hub import Hub, is_upcoming, soonest_first, webinar_end, webinar_start
+from ..content.model import Entry
 
 CALENDAR = "webinars/calendar.ics"
 # How far back the hub calendar keeps past webinars.

@@ -16,11 +16,11 @@ from pathlib import Path
 from feedgen.feed import FeedGenerator
 from markupsafe import escape
 
-from .hub import Hub, is_upcoming, webinar_start
-from .locale import clock_time, long_date, utc_time
-from .model import TYPES, Entry
-from .sanitize import sanitize
-from .strings import strings
+from ..content.hub import Hub, is_upcoming, webinar_start
+from ..content.model import TYPES, Entry
+from ..locale import clock_time, long_date, utc_time
+from ..site.sanitize import sanitize
+from ..strings import strings
 
 FORMATS = {
     "rss": ("rss.xml", "application/rss+xml", "RSS"),

@@ -6,7 +6,7 @@ entries is megabytes). This is Pagefind's design — an inverted index split
 by term into shards, plus a small record per result, fetched as needed —
 delivered as JavaScript files, so that it works where `fetch()` does not
 (`file://`, the unzipped archive) and inside a ZIM in Kiwix, and analysed
-per entry language (cphub/analysis.py) where Pagefind has one per page.
+per entry language (cphub/outputs/analysis.py) where Pagefind has one per page.
 
 ## Files, in `library/<digest>/`
 
@@ -78,14 +78,14 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from ..content.facets import FACETS, facet_labels, facet_values
+from ..content.hub import Hub, organisations_of
+from ..content.model import Entry
+from ..locale import country_name
+from ..site.pages import card
+from ..site.render_cache import load_json, save_json
+from ..workers import exit_with_build, name_process
 from .analysis import stemmers_for, term_counts
-from .facets import FACETS, facet_labels, facet_values
-from .hub import Hub, organisations_of
-from .locale import country_name
-from .model import Entry
-from .pages import card
-from .render_cache import load_json, save_json
-from .workers import exit_with_build, name_process
 
 FORMAT = 2  # the shape of the files, for the reader
 # The code that decides what the files hold: a change to it renames the folder.

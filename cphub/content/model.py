@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from .diagnostics import did_you_mean
-from .locale import country_codes, language_codes
+from ..diagnostics import did_you_mean
+from ..locale import country_codes, language_codes
 
 # What `build.py new` writes where a contributor must fill something in.
 PLACEHOLDER = "FILL IN"

@@ -18,12 +18,29 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .hub import Hub
-from .locale import country_codes, country_name, language_codes, language_name
-from .model import (
-    TYPES, Boolean, Choice, Code, Date, EntryType, Field, Integer, Kind, ListOf,
-    LocalFile, LocalFileOrUrl, Record, Reference, Text, Time, TimeZone, Url, time_zones,
+from ..content.hub import Hub
+from ..content.model import (
+    TYPES,
+    Boolean,
+    Choice,
+    Code,
+    Date,
+    EntryType,
+    Field,
+    Integer,
+    Kind,
+    ListOf,
+    LocalFile,
+    LocalFileOrUrl,
+    Record,
+    Reference,
+    Text,
+    Time,
+    TimeZone,
+    Url,
+    time_zones,
 )
+from ..locale import country_codes, country_name, language_codes, language_name
 
 FORMAT = "cphub-frontmatter"  # registered by templates/admin/cphub-editor.js
 LOCAL_SERVER = "http://localhost:8081/api/v1"  # where `npx decap-server` listens
@@ -234,6 +251,6 @@ def config(hub: Hub, backend: Backend, local: bool = False) -> dict:
 
 
 def render(data: dict) -> str:
-    return ("# Written by the hub from cphub/model.py and content/*.yml: edit those, not this file.\n"
+    return ("# Written by the hub from cphub/content/model.py and content/*.yml: edit those, not this file.\n"
             + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120))
 

@@ -27,7 +27,9 @@ from pathlib import Path
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 
-from . import __version__, sanitize
+from .. import __version__
+
+from . import sanitize
 
 FOLDER = Path(".cache") / "cphub"
 FILE = "markdown.json"

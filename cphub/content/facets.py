@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..locale import country_name, language_name
+from ..strings import strings
 from .hub import Hub, organisations_of
-from .locale import country_name, language_name
 from .model import Entry
-from .strings import strings
 
 FACETS = ["type", "topic", "country", "language", "organisation", "year"]
 

@@ -24,13 +24,13 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from mkdocs.exceptions import PluginError
 
+from ..content.hub import Hub
+from ..content.slugs import slugify
+from ..site.pages import human_size
+from ..strings import strings
+from ..workers import exit_with_parent, name_process
 from . import zim as zim_writer
 from .archive import Member, deflated, write_zip
-from .hub import Hub
-from .pages import human_size
-from .slugs import slugify
-from .strings import strings
-from .workers import exit_with_parent, name_process
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 

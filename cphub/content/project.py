@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable
 
-from .diagnostics import ContentError, Diagnostic, errors
+from ..diagnostics import ContentError, Diagnostic, errors
 from .hub import Hub, Settings, build_hub
 from .load import Loaded, load_project
 from .validate import Validated, validate

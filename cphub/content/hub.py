@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .locale import country_name
+from ..locale import country_name
 from .model import TYPES, Entry, Organisation, Topic
 
 TERM_KINDS = {"topic": "topics", "country": "countries", "organisation": "organisations"}

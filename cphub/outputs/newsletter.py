@@ -26,12 +26,12 @@ import css_inline
 from inscriptis import get_text
 from inscriptis.model.config import ParserConfig
 
+from ..content.hub import Hub, soonest_first
+from ..content.model import TYPES, Entry
+from ..locale import direction
+from ..site.pages import card, email_urls
+from ..strings import strings
 from .feeds import absolute_html, webinar_when
-from .hub import Hub, soonest_first
-from .locale import direction
-from .model import TYPES, Entry
-from .pages import card, email_urls
-from .strings import strings
 
 TEMPLATE_HTML, TEMPLATE_TEXT = "email/newsletter.html", "email/newsletter.txt"
 

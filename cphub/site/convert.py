@@ -37,8 +37,8 @@ from mkdocs.utils import meta
 from pebble import ProcessExpired, ProcessPool
 
 from . import render_cache
-from .diagnostics import CONTENT_PROBLEMS, Diagnostic, report
-from .workers import exit_with_parent, name_process
+from ..diagnostics import CONTENT_PROBLEMS, Diagnostic, report
+from ..workers import exit_with_parent, name_process
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 

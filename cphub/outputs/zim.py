@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
-import sys
 import html
+import os
 import re
 import struct
+import sys
 import zlib
 from pathlib import Path
 
-from .slugs import slugify
+from ..content.slugs import slugify
 
 try:
     from libzim.writer import Creator, Hint, IndexData, Item, StringProvider
