@@ -30,7 +30,7 @@ from .content.model import TYPES
 from .content.project import read_hub
 from .diagnostics import ContentError
 from .locale import direction, number
-from .outputs import calendar, editor, feeds, newsletter, offline, search
+from .outputs import calendar, editor, feeds, library, newsletter, offline
 from .site import render_cache
 from .site.convert import DEFAULT_LIMIT, ContentAbort, Rendering, source
 from .site.pages import Page, footer, generate, interfaces
@@ -258,7 +258,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         if self.rendering is None:  # first: its workers' forkserver also starts the index's process
             self.rendering = self.start_rendering(config)
         kept = self.root / render_cache.FOLDER / f"library-{self.hub.settings.language}.json"
-        self.index = search.PendingIndex(self.hub, kept if self.config.cache else None)
+        self.index = library.PendingIndex(self.hub, kept if self.config.cache else None)
         self.pages["library/index.md"].view["index"] = self.index.folder
         self.rendering.begin(config, {uri: source(page.entry) for uri, page in self.pages.items() if page.entry})
 

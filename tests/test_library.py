@@ -20,7 +20,8 @@ from cphub.clock import build_date
 from cphub.content.facets import FACETS
 from cphub.content.hub import Settings
 from cphub.content.project import read_hub
-from cphub.outputs.search import FORMAT, build_files, index_input, write_index
+from cphub.outputs.library import index_input
+from cphub.outputs.search import FORMAT, build_files, write_index
 
 from browser import Recorder, serve
 from conftest import REPO, build, copy_sample, run, without_zim
