@@ -79,6 +79,16 @@ def sample(process: subprocess.Popen, sampled: dict[int, tuple[str, float]]) -> 
         time.sleep(0.1)
 
 
+def without_zim(hub: Path, templates: Path = REPO / "templates", name: str = "mkdocs-no-zim.yml") -> Path:
+    """A copy of the hub's settings that leaves the ZIM out, with the
+    templates of the given checkout."""
+    config = hub / name
+    config.write_text((hub / "mkdocs.yml").read_text(encoding="utf-8")
+                      .replace(f"custom_dir: {REPO / 'templates'}", f"custom_dir: {templates}")
+                      .replace("  - cphub:\n", "  - cphub:\n      zim: false\n"), encoding="utf-8")
+    return config
+
+
 def main() -> None:
     size = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
@@ -86,9 +96,7 @@ def main() -> None:
         work = Path(tmp)
         hub = work / "hub"
         generate(size, hub)
-        config = hub / "mkdocs-no-zim.yml"
-        config.write_text((hub / "mkdocs.yml").read_text(encoding="utf-8").replace(
-            "  - cphub:\n", "  - cphub:\n      zim: false\n"), encoding="utf-8")
+        config = without_zim(hub)
         plain = plain_material(hub, work / "plain", same_extensions=True)
         builds = {
             "hub": [PYTHON, str(REPO / "build.py"), "-f", str(config), "build", "-d", str(work / "site")],
