@@ -14,20 +14,8 @@ from typing import Any, Callable
 from ..diagnostics import Diagnostic, did_you_mean
 from . import safeguarding
 from .load import Loaded, RawEntry
-from .model import (
-    ORGANISATION_FIELDS,
-    PLACEHOLDER,
-    RESERVED_SLUGS,
-    SLUG,
-    TOPIC_FIELDS,
-    TYPES,
-    Context,
-    Entry,
-    Field,
-    Invalid,
-    Organisation,
-    Topic,
-)
+from .model import (ORGANISATION_FIELDS, PLACEHOLDER, RESERVED_SLUGS, SLUG, TOPIC_FIELDS, TYPES, Context, Entry, Field,
+                    Invalid, Organisation, Topic)
 from .yamlstrict import Document
 
 

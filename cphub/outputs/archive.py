@@ -22,7 +22,7 @@ from typing import BinaryIO, Iterable
 # Deflate level 6: within a few per cent of level 9's size at a third of its time.
 LEVEL = 6
 
-STORED, DEFLATED = 0, 8
+DEFLATED = 8  # the one method written: every member is deflated
 ZIP64_LIMIT = (1 << 31) - 1  # zipfile's: beyond it, sizes and offsets go in zip64 records
 COUNT_LIMIT = 0xFFFF
 VERSION, ZIP64_VERSION = 20, 45
@@ -34,8 +34,7 @@ PERMISSIONS = 0o644 << 16
 @dataclass(frozen=True)
 class Member:
     """A file's data as it goes into the zip."""
-    data: bytes  # compressed as `method` says
-    method: int
+    data: bytes  # deflated
     crc: int
     size: int  # uncompressed
 
@@ -43,7 +42,7 @@ class Member:
 def deflated(data: bytes) -> Member:
     """`data` compressed as a zip member (raw deflate, no zlib header)."""
     compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
-    return Member(compressor.compress(data) + compressor.flush(), DEFLATED, zlib.crc32(data), len(data))
+    return Member(compressor.compress(data) + compressor.flush(), zlib.crc32(data), len(data))
 
 
 def write_zip(files: Iterable[tuple[str, bytes | Member]], target: Path, top: str, moment: dt.datetime) -> Path:
@@ -92,12 +91,12 @@ def _headers(name: str, member: Member, offset: int, when: tuple[int, int]) -> t
     big, far = size > ZIP64_LIMIT or compressed > ZIP64_LIMIT, offset > ZIP64_LIMIT
     local_extra = struct.pack("<HHQQ", 1, 16, size, compressed) if local_wide else b""
     local = struct.pack("<4s2B4HL2L2H", b"PK\003\004", ZIP64_VERSION if local_wide else VERSION, 0, flags,
-                        member.method, *when, member.crc, *_sizes(local_wide, compressed, size),
+                        DEFLATED, *when, member.crc, *_sizes(local_wide, compressed, size),
                         len(encoded), len(local_extra)) + encoded + local_extra
     wide = ([size, compressed] if big else []) + ([offset] if far else [])
     extra = struct.pack(f"<HH{len(wide)}Q", 1, 8 * len(wide), *wide) if wide else b""
     version = ZIP64_VERSION if wide or local_wide else VERSION
-    central = struct.pack("<4s4B4HL2L5H2L", b"PK\001\002", version, UNIX, version, 0, flags, member.method, *when,
+    central = struct.pack("<4s4B4HL2L5H2L", b"PK\001\002", version, UNIX, version, 0, flags, DEFLATED, *when,
                           member.crc, *_sizes(big, compressed, size), len(encoded), len(extra), 0, 0, 0, PERMISSIONS,
                           0xFFFFFFFF if far else offset) + encoded + extra
     return local, central

@@ -20,25 +20,8 @@ import yaml
 
 from ..content.hub import Hub
 from ..content.model import (
-    TYPES,
-    Boolean,
-    Choice,
-    Code,
-    Date,
-    EntryType,
-    Field,
-    Integer,
-    Kind,
-    ListOf,
-    LocalFile,
-    LocalFileOrUrl,
-    Record,
-    Reference,
-    Text,
-    Time,
-    TimeZone,
-    Url,
-    time_zones,
+    TYPES, Boolean, Choice, Code, Date, EntryType, Field, Integer, Kind, ListOf,
+    LocalFile, LocalFileOrUrl, Record, Reference, Text, Time, TimeZone, Url, time_zones,
 )
 from ..locale import country_codes, country_name, language_codes, language_name
 

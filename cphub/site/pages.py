@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..content.facets import facet_labels
+from ..content.hub import TERM_KINDS, Hub, Settings, Term, is_upcoming, organisations_of, webinar_end, webinar_start
+from ..content.model import TYPES, Entry
+from ..locale import clock_time, country_name, direction, language_name, long_date, own_name, utc_time
 from ..outputs.analysis import stemmers_for
 from ..outputs.calendar import CALENDAR, entry_calendar_url
-from ..content.facets import facet_labels
 from ..outputs.feeds import Scope, hub_scope, term_scopes, type_scopes
-from ..content.hub import TERM_KINDS, Hub, Settings, Term, is_upcoming, organisations_of, webinar_end, webinar_start
-from ..locale import clock_time, country_name, direction, language_name, long_date, own_name, utc_time
-from ..content.model import TYPES, Entry
 from ..strings import strings
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]

@@ -28,7 +28,6 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 
 from .. import __version__
-
 from . import sanitize
 
 FOLDER = Path(".cache") / "cphub"
