@@ -40,8 +40,8 @@ def _exists(pid: int) -> bool:
         os.kill(pid, 0)  # signal 0: only asks whether the process is there
     except ProcessLookupError:
         return False
-    except PermissionError:
-        return True
+    except PermissionError:  # there, but another user's
+        pass
     return True
 
 

@@ -124,3 +124,43 @@ def test_a_damaged_index_store_is_ignored_and_replaced(sample_hub):
         assert (index_folder(sample_hub / "site") / "meta.js").is_file()
         assert not (sample_hub / "site/escaped.js").exists()
         assert json.loads(kept.read_text(encoding="utf-8"))["digest"].startswith(index_folder(sample_hub / "site").name)
+
+
+# One after the other through one Converter: state one page leaves behind
+# (an abbreviation, a footnote, a heading's id, a title) must not reach the next.
+SEQUENCE = [
+    "# A title\n\nThe HTML brief[^1] and its *[HTML]: HyperText Markup Language\n\n"
+    "*[HTML]: HyperText Markup Language\n\n[^1]: A note.\n\n## Steps\n\n## Steps\n",
+    "No title here, HTML without its abbreviation, a second note[^1].\n\n[^1]: Another.\n\n## Steps\n",
+    '<div id="raw-anchor">Raw HTML</div>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nTerm\n:   Its definition\n\n'
+    '!!! note "Care"\n    Inside.\n\n## Named {: #chosen }\n',
+    "A link to [the other page](other.md#part) and to [a missing one](missing.md).\n",
+    "# Another title\n\nPlain prose, nothing else.\n",
+]
+
+
+def test_a_converter_reused_page_after_page_gives_mkdocs_own_pages(sample_hub):
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    from cphub.site.render_cache import Converter, render
+
+    config = load_config(str(sample_hub / "mkdocs.yml"))
+    config.plugins._current_plugin = "cphub"
+    page_file = File.generated(config, "page.md", content="")
+    files = Files([page_file, File.generated(config, "other.md", content="## Part\n")])
+
+    def converted(markdown: str, convert) -> tuple:
+        page = Page(None, page_file, config)
+        page.markdown = markdown
+        record = render(page, config, files, convert)
+        return (record, page.content, [(a.id, a.title, a.level) for a in page.toc], page._title_from_render,
+                page.present_anchor_ids, {f.src_uri: links for f, links in page.links_to_anchors.items()})
+
+    converter = Converter()
+    for markdown in SEQUENCE * 2:
+        assert converted(markdown, converter) == converted(markdown, Page.render)
+    ours = [converted(markdown, converter) for markdown in SEQUENCE]
+    assert "<abbr" in ours[0][1] and "<abbr" not in ours[1][1]
+    assert ours[3][0] is None and ours[3][5] == {"other.md": {"part": "other.md#part"}}
