@@ -8,11 +8,10 @@ in a worker process, and a worker that runs over the time limit is stopped.
 Its page is refused with its file and line, while every other page still
 converts, so that one build reports every problem.
 
-The workers run MkDocs' own conversion (`Page.render`'s steps, with one
-Markdown instance reset for each page) with the site's configuration, so
-their HTML is MkDocs', and sanitise it (render_cache.render), so the
-build's process only places it. A page whose HTML depends on the site's
-other files (a relative link, which MkDocs resolves against them) is
+The workers run MkDocs' own conversion (`Page.render`) with the site's
+configuration, so their HTML is MkDocs', and sanitise it
+(render_cache.render), so the build's process only places it. A page whose HTML depends on the
+site's other files (a relative link, which MkDocs resolves against them) is
 converted once more in the build's process, by MkDocs, after a worker has
 shown that it converts within the limit. On two cores the workers also
 convert while the build's process does the rest.
@@ -99,7 +98,6 @@ def source(entry) -> tuple[str, Origin]:
 _config = None
 _digest = ""
 _setup_error = ""
-_converter = render_cache.Converter()
 
 
 def _start(config_file: str) -> None:
@@ -127,7 +125,7 @@ def _convert(markdown: str) -> tuple[str, dict | None]:
     file = File.generated(_config, "page.md", content=markdown)
     page = Page(None, file, _config)
     page.markdown = markdown
-    return _digest, render_cache.render(page, _config, Files([file]), _converter)
+    return _digest, render_cache.render(page, _config, Files([file]))
 
 
 # ------------------------------------------------------------ in the build

@@ -24,9 +24,7 @@ import re
 from importlib import metadata
 from pathlib import Path
 
-import markdown
-from mkdocs.structure.pages import (Page, _ExtractAnchorsTreeprocessor, _ExtractTitleTreeprocessor,
-                                    _RawHTMLPreprocessor, _RelativePathTreeprocessor)
+from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 
 from .. import __version__
@@ -85,55 +83,15 @@ class _Warnings(logging.Handler):
         self.count += 1
 
 
-class Converter:
-    """MkDocs' conversion of a page (`Page.render`, whose steps it repeats)
-    with one Markdown instance, reset for each page, where MkDocs builds a
-    new one per page: building it (every extension, its compiled patterns)
-    is a sixth of converting a page of prose. For a Markdown worker, which
-    converts page after page with one configuration.
-    tests/test_render_cache.py checks that its pages are MkDocs' own."""
-
-    def __init__(self):
-        self.md: markdown.Markdown | None = None
-        self.config = None
-
-    def __call__(self, page: Page, config, files) -> None:
-        if self.md is None or config is not self.config:
-            self.md = markdown.Markdown(extensions=config["markdown_extensions"],
-                                        extension_configs=config["mdx_configs"] or {})
-            self.config = config
-        md = self.md.reset()
-        # MkDocs' own per-page processors, new for each page (registering
-        # one replaces the previous page's, which has the same name).
-        raw_html = _RawHTMLPreprocessor()
-        raw_html._register(md)
-        anchors = _ExtractAnchorsTreeprocessor(page.file, files, config)
-        anchors._register(md)
-        links = _RelativePathTreeprocessor(page.file, files, config)
-        links._register(md)
-        title = _ExtractTitleTreeprocessor()
-        title._register(md)
-        try:
-            page.content = md.convert(page.markdown)
-        except BaseException:
-            self.md = None  # a conversion stopped half way may leave some state behind
-            raise
-        page.toc = get_toc(getattr(md, "toc_tokens", []))
-        page._title_from_render = title.title
-        page.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
-        page.links_to_anchors = links.links_to_anchors
-
-
-def render(page: Page, config, files, convert=Page.render) -> dict | None:
-    """MkDocs' own conversion of `page` (or a Converter's), made safe
-    (contributors' Markdown may carry raw HTML), and what may be kept of it:
-    None when its HTML depends on more than its own text (it warned, or
-    links to another file)."""
+def render(page: Page, config, files) -> dict | None:
+    """MkDocs' own conversion of `page`, made safe (contributors' Markdown
+    may carry raw HTML), and what may be kept of it: None when its HTML
+    depends on more than its own text (it warned, or links to another file)."""
     warnings = _Warnings()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(warnings)
     try:
-        convert(page, config, files)
+        Page.render(page, config, files)
     finally:
         logger.removeHandler(warnings)
     page.content = sanitize.sanitize(page.content or "")
