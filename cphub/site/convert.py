@@ -93,6 +93,11 @@ def source(entry) -> tuple[str, Origin]:
     return markdown_of(entry.body), Origin(entry.path, entry.body_line + blank_lines)
 
 
+def _settings_digest(config) -> str:
+    """What shapes every page's HTML besides its Markdown: the workers' and the build's must agree."""
+    return render_cache.context_digest(config.markdown_extensions, config.mdx_configs)
+
+
 # ------------------------------------------------------------ in a worker
 
 _config = None
@@ -112,7 +117,7 @@ def _start(config_file: str) -> None:
     try:
         _config = load_config(config_file)
         _config.plugins._current_plugin = "cphub"  # set while MkDocs runs an event: File.generated reads it
-        _digest = render_cache.context_digest(_config.markdown_extensions, _config.mdx_configs)
+        _digest = _settings_digest(_config)
     except BaseException as error:  # noqa: BLE001 - reported by the build
         _setup_error = f"{type(error).__name__}: {error}"
 
@@ -174,10 +179,6 @@ def diagnostic(origin: Origin, markdown: str, failure: Failure) -> Diagnostic:
         line = origin.line + markdown.count("\n", 0, clue.start())
         problem += f"; this line holds '{unit}' {len(clue.group(0)) // len(unit):,} times in a row"
     return Diagnostic(origin.path, line, "body", problem, HINT)
-
-
-def _settings_digest(config) -> str:
-    return render_cache.context_digest(config.markdown_extensions, config.mdx_configs)
 
 
 class Rendering:
