@@ -135,10 +135,12 @@ class RenderCache:
                 pass  # no cache, or one this build cannot trust: convert everything
 
     def __contains__(self, key: str) -> bool:
-        return key in self.stored
+        return key in self.used or key in self.stored
 
     def get(self, key: str) -> dict | None:
-        record = self.stored.get(key)
+        """What this build or the last one converted: a build's hundreds of
+        listing pages share one empty body, converted once."""
+        record = self.used.get(key) or self.stored.get(key)
         if record is not None:
             self.hits += 1
             self.used[key] = record
