@@ -93,6 +93,14 @@ def source(entry) -> tuple[str, Origin]:
     return markdown_of(entry.body), Origin(entry.path, entry.body_line + blank_lines)
 
 
+def _render_order(entry) -> tuple[bool, str]:
+    """Where a loaded entry's page comes, reversed, as far as its front
+    matter tells before validation: listed entries newest first
+    (hub.sort_key), pages after them."""
+    data = entry.doc.data if entry.doc is not None and isinstance(entry.doc.data, dict) else {}
+    return entry.type != "page", str(data.get("date", ""))
+
+
 def _settings_digest(config) -> str:
     """What shapes every page's HTML besides its Markdown: the workers' and the build's must agree."""
     return render_cache.context_digest(config.markdown_extensions, config.mdx_configs)
@@ -206,8 +214,12 @@ class Rendering:
             self.workers.submit(key, markdown)
 
     def submit_entries(self, entries: Iterable) -> None:
-        """Entries as loaded (`RawEntry` or `Entry`: a body), before anything else is known."""
-        for entry in entries:
+        """Entries as loaded, before anything else is known, in the order
+        their pages will be rendered: the workers take them first come, first
+        served, and the build waits for each page's turn (taken in file order,
+        the newest entry was anywhere in the queue, and the build rendered
+        almost no entry until nearly all were converted)."""
+        for entry in sorted(entries, key=_render_order, reverse=True):
             self.submit(markdown_of(entry.body))
 
     def begin(self, config, sources: dict[str, tuple[str, Origin]]) -> None:
