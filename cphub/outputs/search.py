@@ -68,6 +68,7 @@ import hashlib
 import html
 import json
 import re
+from array import array
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -162,32 +163,19 @@ def number(n: int) -> str:
     return digits
 
 
-_SMALL = [number(n).encode("ascii") for n in range(4096)]
-_WEIGHT = ALPHABET.encode("ascii")
+_SMALL = [number(n) for n in range(4096)]
 
 
-class Postings:
-    """Inverted lists coded as they grow (entries come in order): one
-    byte or two a posting, where a list of numbers took four and was coded
-    again at the end."""
-
-    def __init__(self):
-        self.coded: dict[str, bytearray] = {}
-        self.last: dict[str, int] = {}
-
-    def add(self, entry: int, found: dict[str, tuple[int, bool]]) -> None:
-        """One entry's terms (`levels`), the entry numbered above the last one."""
-        coded, last = self.coded, self.last
-        for t, (level, in_title) in found.items():
-            out = coded.get(t)
-            if out is None:
-                out = coded[t] = bytearray()
-                gap = entry
-            else:
-                gap = entry - last[t] - 1
-            last[t] = entry
-            out += _SMALL[gap] if gap < 4096 else number(gap).encode("ascii")
-            out.append(_WEIGHT[level + 32 * in_title])
+def postings(hits: array) -> str:
+    """An inverted list (entry << 6 | weight character, in entry order), coded."""
+    out, previous = [], -1
+    for packed in hits:
+        entry = packed >> 6
+        gap = entry - previous - 1
+        out.append(_SMALL[gap] if gap < 4096 else number(gap))
+        out.append(ALPHABET[packed & 63])
+        previous = entry
+    return "".join(out)
 
 
 def utf16_order(term: str) -> bytes:
@@ -195,17 +183,18 @@ def utf16_order(term: str) -> bytes:
     return term.encode("utf-16-be")
 
 
-def shards(coded: dict[str, bytearray], size_limit: int = SHARD_CHARS) -> list[list[tuple[str, str]]]:
+def shards(inverted: dict[str, array], size_limit: int = SHARD_CHARS
+           ) -> list[list[tuple[str, str]]]:
     """The terms in order with their coded postings, cut into shards."""
     result: list[list[tuple[str, str]]] = [[]]
     size = 0
-    for t in sorted(coded, key=utf16_order):
+    for t in sorted(inverted, key=utf16_order):
         if size >= size_limit:
             result.append([])
             size = 0
-        text = coded[t].decode("ascii")
-        result[-1].append((t, text))
-        size += len(t) + len(text) + 2
+        coded = postings(inverted[t])
+        result[-1].append((t, coded))
+        size += len(t) + len(coded) + 2
     return result
 
 
@@ -244,18 +233,22 @@ def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], shard_cha
     """Every file of the index but the records, by name (in the second
     process, as a rule)."""
     # One entry at a time, so that only the terms' lists and the inverted
-    # lists (coded as they grow) are ever held: whole dictionaries per entry
-    # took a gigabyte at 10,000 entries.
+    # lists (four bytes a posting) are ever held: about 200 MB at 10,000
+    # entries where whole dictionaries per entry took a gigabyte.
     analysed: list[dict[str, Counter[str]] | None] = [field_terms(d) for d in documents]
     average = field_averages(analysed)
-    inverted = Postings()
+    inverted: dict[str, array] = {}
     title_terms = []
     for entry, fields in enumerate(analysed):
         found = levels(fields, average)
         analysed[entry] = None
         title_terms.append(sum(1 for _, in_title in found.values() if in_title))
-        inverted.add(entry, found)
-    cut = shards(inverted.coded, shard_chars)
+        for t, (level, in_title) in found.items():
+            hits = inverted.get(t)
+            if hits is None:
+                hits = inverted[t] = array("I")
+            hits.append(entry << 6 | level + 32 * in_title)
+    cut = shards(inverted, shard_chars)
     files = {f"s{i}.js": script("shard", i, " ".join(f"{t} {p}" for t, p in shard)) for i, shard in enumerate(cut)}
     files["meta.js"] = script("meta", {
         **{k: v for k, v in meta.items() if k != "doc_facets"},
