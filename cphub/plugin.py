@@ -151,6 +151,8 @@ TEMPLATE_FOLDERS = ("email/", "scaffolds/")
 EDITOR_FOLDER = offline.EDITOR
 EDITOR_MARK = b'<meta name="generator" content="cphub editor">'  # on /admin/index.html only
 STEMMERS_FOLDER = "assets/vendor/snowball-stemmers"
+# Where a card's links lead back to the site's root, until a page fills it in.
+ROOT_MARK = Markup("<hub-root>")
 
 # The sections a hub without its own `nav:` gets, each named in its language.
 DEFAULT_NAV = ["home", "briefs", "webinars", "newsletters", "resources", "library", "topics",
@@ -301,19 +303,23 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     @staticmethod
     def _card_renderer(env):
-        """`hub_card(item, heading, compact, topic_links)`: an entry's card, rendered once per page
-        depth. A card appears on many lists (its type, each of its terms,
-        related entries); rendering it anew each time was a tenth of a build.
-        Its link goes through `base_url`, which depends only on the depth."""
+        """`hub_card(item, heading, compact, topic_links)`: an entry's card,
+        rendered once. A card appears on many lists (its type, each of its
+        terms, related entries) at several depths; rendering it anew each
+        time was a tenth of a build. Its links lead back to the site's root
+        through the page's `base_url`, put in where the card holds a mark
+        (`<` in any text of a card is escaped: only the mark, given as
+        Markup, can be written as it is)."""
         macro = env.get_template("partials/hub/card.html").module.card
-        cache: dict[tuple, Markup] = {}
+        cache: dict[tuple, str] = {}
 
         @pass_context
         def hub_card(context, item, heading="h3", compact=False, topic_links=True):
-            key = (item["url"], heading, context["base_url"], compact, topic_links)
-            if key not in cache:
-                cache[key] = Markup(macro(item, heading, context["base_url"], compact, topic_links))
-            return cache[key]
+            key = (item["url"], heading, compact, topic_links)
+            card = cache.get(key)
+            if card is None:
+                card = cache[key] = str(macro(item, heading, ROOT_MARK, compact, topic_links))
+            return Markup(card.replace(ROOT_MARK, str(escape(context["base_url"]))))
 
         return hub_card
 

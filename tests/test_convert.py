@@ -4,6 +4,7 @@ line while every other page is still judged."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import subprocess
@@ -13,7 +14,10 @@ from pathlib import Path
 import pytest
 
 from conftest import EPOCH, REPO, copy_sample, tree_digest, without_zim
-from cphub.site.convert import Failure, Origin, diagnostic
+from cphub.content.hub import Settings
+from cphub.content.load import load_project
+from cphub.content.project import read_hub
+from cphub.site.convert import Failure, Origin, diagnostic, in_render_order
 
 BRIEF = "---\ntitle: {title}\ndate: 2026-11-02\nsummary: A brief whose body is hostile.\ntopics: [covid-19]\n---\n"
 # Each takes Python-Markdown minutes (or more) to convert, in its own way;
@@ -121,3 +125,18 @@ def test_the_diagnostic_points_at_the_line_of_the_run():
     assert "'![' 500 times in a row" in found.message
     plain = diagnostic(Origin("briefs/y.md", 7), "Nothing repeated here.\n", Failure("it failed"))
     assert (plain.line, plain.message) == (7, "it failed")
+
+
+def test_entries_go_to_the_workers_in_the_order_their_pages_are_rendered():
+    """The workers convert first come, first served, and the build renders
+    each entry's page when its turn comes: newest first, then the pages.
+    Submitted in file order, the build waited for nearly every conversion
+    before it could render its first entry."""
+    raw = in_render_order(load_project(REPO).entries)
+    hub, _ = read_hub(REPO, Settings(), dt.date(2026, 11, 1))
+    published = {e.slug: e for e in hub.entries + hub.pages}
+    submitted = [published[r.slug] for r in raw if r.slug in published]
+    assert len(hub.pages) > 0 and len(hub.entries) > 10
+    listed = [e for e in submitted if e.type != "page"]
+    assert submitted[len(listed):] == [e for e in submitted if e.type == "page"]  # the pages after every entry
+    assert [e.date for e in listed] == [e.date for e in hub.entries]  # newest first, as rendered

@@ -16,7 +16,8 @@ from conftest import FIXTURES, run
 from sitecheck import is_editor
 
 PAYLOADS = (FIXTURES / "hostile" / "payloads.txt").read_text(encoding="utf-8")
-TITLE = "</script><script>alert('title')</script>\"><img src=x onerror=alert('title-attr')>"
+# (<hub-root> is the mark a card's links are rendered with: text holding it stays text.)
+TITLE = "</script><script>alert('title')</script>\"><img src=x onerror=alert('title-attr')><hub-root>"
 # Scripts the hub itself puts on the library page; no other script may appear.
 OURS = ("javascripts/search.js", "javascripts/library.js", "javascripts/localtime.js")
 FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "base", "frame", "frameset", "applet", "style"}
@@ -105,6 +106,9 @@ def test_the_title_is_shown_as_text_everywhere(site):
     assert html.unescape(heading) == TITLE
     assert html.unescape(re.search(r"<title>(.*?)</title>", page, re.S).group(1)).startswith(TITLE)
     assert "<script>alert('title')" not in page
+    listing = (site / "briefs/index.html").read_text(encoding="utf-8")
+    card = re.search(r'<a href="\.\./briefs/hostile-brief/">(.*?)</a>', listing, re.S)
+    assert card and html.unescape(card.group(1)) == TITLE
 
 
 @pytest.mark.parametrize("name", ["rss.xml", "atom.xml"])

@@ -9,6 +9,7 @@ from pathlib import Path
 from conftest import copy_sample, tree_digest, without_zim
 from sitecheck import index_folder
 from cphub.cli import main
+from cphub.site import render_cache
 
 PAGE = "briefs/staff-care-in-crisis-response.md"
 SITE_PAGE = "briefs/staff-care-in-crisis-response/index.html"
@@ -124,3 +125,15 @@ def test_a_damaged_index_store_is_ignored_and_replaced(sample_hub):
         assert (index_folder(sample_hub / "site") / "meta.js").is_file()
         assert not (sample_hub / "site/escaped.js").exists()
         assert json.loads(kept.read_text(encoding="utf-8"))["digest"].startswith(index_folder(sample_hub / "site").name)
+
+
+def test_a_body_this_build_converted_is_not_converted_again(tmp_path):
+    """The hub's listing pages share one empty body: converted once per
+    build, with the cache kept or not."""
+    for keep in (True, False):
+        kept = render_cache.RenderCache(tmp_path, "settings", keep)
+        key = render_cache.key("")
+        assert key not in kept and kept.get(key) is None
+        record = {"content": "", "toc": [], "title": None, "anchors": []}
+        kept.put(key, record)
+        assert key in kept and kept.get(key) is record

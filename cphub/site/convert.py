@@ -93,12 +93,15 @@ def source(entry) -> tuple[str, Origin]:
     return markdown_of(entry.body), Origin(entry.path, entry.body_line + blank_lines)
 
 
-def _render_order(entry) -> tuple[bool, str]:
-    """Where a loaded entry's page comes, reversed, as far as its front
-    matter tells before validation: listed entries newest first
+def in_render_order(entries: Iterable) -> list:
+    """Loaded entries in the order their pages are rendered, as far as their
+    front matter tells before validation: listed entries newest first
     (hub.sort_key), pages after them."""
-    data = entry.doc.data if entry.doc is not None and isinstance(entry.doc.data, dict) else {}
-    return entry.type != "page", str(data.get("date", ""))
+    def order(entry) -> tuple[bool, str]:
+        data = entry.doc.data if entry.doc is not None and isinstance(entry.doc.data, dict) else {}
+        return entry.type != "page", str(data.get("date", ""))
+
+    return sorted(entries, key=order, reverse=True)
 
 
 def _settings_digest(config) -> str:
@@ -219,7 +222,7 @@ class Rendering:
         served, and the build waits for each page's turn (taken in file order,
         the newest entry was anywhere in the queue, and the build rendered
         almost no entry until nearly all were converted)."""
-        for entry in sorted(entries, key=_render_order, reverse=True):
+        for entry in in_render_order(entries):
             self.submit(markdown_of(entry.body))
 
     def begin(self, config, sources: dict[str, tuple[str, Origin]]) -> None:
