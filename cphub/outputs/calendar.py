@@ -59,9 +59,10 @@ def event(hub: Hub, entry: Entry) -> Event:
 
 @lru_cache(maxsize=None)
 def _zone(tzid: str) -> Timezone | None:
-    """The VTIMEZONE of a zone, made once per build: icalendar works it out
-    from the zone's transitions over decades, which took 3.2 s of a build of
-    3,000 entries when every webinar's calendar made its own."""
+    """The VTIMEZONE of a zone, made once per process (a zone's rules are the
+    same for every calendar and every build of `serve`): icalendar works it
+    out from the zone's transitions over decades, which took 3.2 s (sampled)
+    of a build of 3,000 entries when every webinar's calendar made its own."""
     try:
         return Timezone.from_tzid(tzid)
     except ValueError:  # a zone icalendar cannot describe: left out, as add_missing_timezones does
