@@ -109,6 +109,28 @@ def test_a_site_parked_by_an_interrupted_swap_is_restored(base_hub):
     assert tree_digest(base_hub / "site") == before
 
 
+def test_the_old_site_is_removed_whole_and_links_in_it_are_not_followed(tmp_path):
+    from cphub.site.sitedir import remove_tree
+
+    outside = tmp_path / "outside"
+    (outside / "kept").mkdir(parents=True)
+    (outside / "kept" / "file.txt").write_text("keep me", encoding="utf-8")
+    old = tmp_path / "old"
+    for n in range(30):
+        (old / f"part{n % 7}" / f"deep{n}" / "deeper").mkdir(parents=True)
+        (old / f"part{n % 7}" / f"deep{n}" / "deeper" / "index.html").write_text("x", encoding="utf-8")
+    (old / "top.html").write_text("x", encoding="utf-8")
+    (old / "linked-folder").symlink_to(outside)
+    (old / "part0" / "linked-inside").symlink_to(outside / "kept")
+    remove_tree(old)
+    assert not old.exists()
+    assert (outside / "kept" / "file.txt").read_text(encoding="utf-8") == "keep me"
+    # A site that was a link: the link goes, the folder it led to stays whole.
+    (tmp_path / "site").symlink_to(outside)
+    remove_tree(tmp_path / "site")
+    assert not (tmp_path / "site").exists() and (outside / "kept" / "file.txt").is_file()
+
+
 def test_a_file_too_large_is_refused_quickly_and_clearly(base_hub):
     big = "---\ntitle: Big\ndate: 2026-01-10\nsummary: Too big.\ntopics: [mental-health]\n---\n" + "word " * 500_000
     (base_hub / "briefs/too-big.md").write_text(big, encoding="utf-8")
