@@ -227,7 +227,10 @@ def _offline_process(queue, results, plan: Plan, site: Path, parent: int) -> Non
     try:
         copies = OfflineCopies(plan, site)
         while (message := queue.get())[0] == "page":
-            copies.page(message[1], message[2])
+            try:
+                copies.page(message[1], (site / message[1]).read_text(encoding="utf-8"))
+            except FileNotFoundError:  # MkDocs writes no file for a page that renders empty
+                continue
         if message[0] == "finish":
             results.send(("done", copies.finish(Path(message[1]))))
         else:
@@ -244,6 +247,8 @@ class Downloads:
     Pages go to both as MkDocs renders them (`page`), so that they are
     rewritten and compressed on the second core meanwhile; `finish` has the rest
     added, and lists both downloads with size, date and SHA-256 on /offline/.
+    The second process reads each page from the site, once MkDocs has
+    written it: sending its text through a pipe cost both processes more.
     `render(template, context)` renders one of the hub's templates, so that a
     hub owner can restyle the list and the note.
     """
@@ -262,6 +267,7 @@ class Downloads:
                          elsewhere=(EDITOR, *(f"{code}/" for code in settings.interface_languages[1:])))
         self.process = self._start(site)
         self.local = None if self.process else OfflineCopies(self.plan, site)
+        self.unwritten = None  # the page MkDocs has rendered, not yet written
 
     def _start(self, site: Path):
         try:
@@ -279,10 +285,18 @@ class Downloads:
             return None
 
     def page(self, path: str, html: str) -> None:
+        """A page MkDocs has just rendered, and will write next: the second
+        process gets the page before it, written by now."""
         if self.local:
             self.local.page(path, html)
-        else:
-            self.queue.put(("page", path, html))
+            return
+        self._send_unwritten()
+        self.unwritten = path
+
+    def _send_unwritten(self) -> None:
+        if self.unwritten is not None:
+            self.queue.put(("page", self.unwritten))
+            self.unwritten = None
 
     def abandon(self) -> None:
         if self.local:
@@ -301,6 +315,7 @@ class Downloads:
             meanwhile()
             written = self.local.finish(site)
         else:
+            self._send_unwritten()  # MkDocs wrote the last page before the build's end
             self.queue.put(("finish", str(site)))
             meanwhile()
             outcome, written = self._outcome()
