@@ -507,7 +507,18 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_post_build(self, config):
         site = Path(config.site_dir)
         rendering, self.rendering = self.rendering, None  # the next build (serve) starts its own
-        rendering.close()
+        try:
+            downloads = self._write_the_rest(site, rendering)
+        finally:
+            rendering.close()
+        if not self.interface_prefix and not self.serving:
+            self._build_other_interfaces(config, downloads)
+
+    def _write_the_rest(self, site: Path, rendering: Rendering):
+        """Once every page is written: the index, the feeds, the e-mail
+        editions (made by the Markdown workers meanwhile), the offline copies."""
+        editions = rendering.with_templates(
+            newsletter.edition_files, newsletter.editions(self.hub, self.content, self.email_options), self.render)
         rendering.cache.save()
         log.info("Markdown: %d pages from the cache, %d converted by workers, %d here", rendering.cache.hits,
                  rendering.from_workers, rendering.converted)
@@ -519,7 +530,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         def online_only() -> None:  # feeds, e-mail editions and the editor: not in the offline copies
             self._write_editor(site)
             feeds.write_all(self.hub, site, self.content)
-            newsletter.write_editions(self.hub, site, self.content, self.render, self.email_options)
+            for files in editions():
+                newsletter.write_files(site, files)
 
         downloads = self.shared_downloads
         if self.downloads:  # written while the offline copies are zipped
@@ -531,5 +543,4 @@ class HubPlugin(BasePlugin[HubConfig]):
                                        strings(self.hub.settings.language), self._site_root())
         log.info("index, feeds, e-mail editions and offline downloads written in %.2f s",
                  time.perf_counter() - started)
-        if not self.interface_prefix and not self.serving:
-            self._build_other_interfaces(config, downloads)
+        return downloads

@@ -140,3 +140,21 @@ def test_entries_go_to_the_workers_in_the_order_their_pages_are_rendered():
     listed = [e for e in submitted if e.type != "page"]
     assert submitted[len(listed):] == [e for e in submitted if e.type == "page"]  # the pages after every entry
     assert [e.date for e in listed] == [e.date for e in hub.entries]  # newest first, as rendered
+
+
+def test_without_worker_processes_the_build_writes_the_same_site(tmp_path, monkeypatch):
+    """Where no process can be started (a sandbox), this process converts
+    the Markdown and makes the e-mail editions the workers make otherwise:
+    the same files, byte for byte."""
+    from conftest import build
+    from cphub.site import convert
+
+    sites = {}
+    for name in ("workers", "alone"):
+        if name == "alone":
+            monkeypatch.setattr(convert, "start_workers", lambda config_file, limit: None)
+        hub = copy_sample(tmp_path / name)
+        without_zim(hub)
+        sites[name] = tree_digest(build(hub))
+    assert any(path.endswith(".eml") for path in sites["alone"])
+    assert sites["alone"] == sites["workers"]

@@ -150,16 +150,17 @@ def plain_text(html: str) -> str:
     return get_text(html, ParserConfig(display_links=True)).strip()
 
 
-def message(entry: Entry, view: dict[str, Any], html: str, text: str, sender: str) -> bytes:
+def message(edition: Edition, html: str, text: str) -> bytes:
     """The .eml: text then HTML (mail programs show the last part they can).
     Its date, Message-ID and MIME boundary come from the issue, so a rebuild
     writes the same bytes."""
+    view = edition.view
     host = urlsplit(view["home"]).hostname or "hub.invalid"
     mail = EmailMessage(policy=SMTP)
     mail["Subject"] = view["subject"]
-    mail["From"] = sender
-    mail["Date"] = format_datetime(dt.datetime.combine(entry.date, dt.time(0, 0), tzinfo=dt.timezone.utc))
-    mail["Message-ID"] = f"<{entry.slug}@{host}>"
+    mail["From"] = edition.sender
+    mail["Date"] = format_datetime(dt.datetime.combine(edition.date, dt.time(0, 0), tzinfo=dt.timezone.utc))
+    mail["Message-ID"] = f"<{edition.slug}@{host}>"
     # Outlook and Thunderbird open a message with this header as a draft, ready to send.
     mail["X-Unsent"] = "1"
     mail.set_content(text)
@@ -174,23 +175,42 @@ def default_sender(hub: Hub) -> str:
     return formataddr((hub.settings.site_name, f"newsletter@{host}"))
 
 
-def write_editions(hub: Hub, site: Path, content: dict[str, str], render: Callable[[str, dict], str],
-                   options: EmailOptions) -> list[Path]:
-    """Every issue's e-mail edition beside its page. Links must be absolute:
-    without the hub's `site_url` there is no edition."""
+@dataclass(frozen=True)
+class Edition:
+    """One issue's e-mail edition, as plain data: the build's Markdown
+    workers make the files while its own process writes the feeds."""
+    view: dict[str, Any]  # what the templates show (edition_view)
+    urls: dict[str, str]  # html, text, eml: site-relative (pages.email_urls)
+    sender: str
+    date: dt.date
+    slug: str
+
+
+def editions(hub: Hub, content: dict[str, str], options: EmailOptions) -> list[Edition]:
+    """Every issue's e-mail edition. Links must be absolute: without the
+    hub's `site_url` there is none."""
     if not hub.settings.site_url:
         return []
+    sender = options.sender or default_sender(hub)
+    return [Edition(edition_view(hub, entry, content.get(entry.slug, ""), options), email_urls(entry), sender,
+                    entry.date, entry.slug) for entry in hub.of_type("newsletter")]
+
+
+def edition_files(edition: Edition, render: Callable[[str, dict], str]) -> dict[str, bytes]:
+    """An edition's three files, by site-relative path."""
+    view = edition.view
+    html = inline_css(render(TEMPLATE_HTML, view)).rstrip("\n") + "\n"
+    text = render(TEMPLATE_TEXT, {**view, "note_text": plain_text(view["note_html"])}).strip() + "\n"
+    return {edition.urls["html"]: html.encode("utf-8"), edition.urls["text"]: text.encode("utf-8"),
+            edition.urls["eml"]: message(edition, html, text)}
+
+
+def write_files(site: Path, files: dict[str, bytes]) -> list[Path]:
+    """Editions' files, each beside its issue's page."""
     written = []
-    for entry in hub.of_type("newsletter"):
-        view = edition_view(hub, entry, content.get(entry.slug, ""), options)
-        html = inline_css(render(TEMPLATE_HTML, view)).rstrip("\n") + "\n"
-        text = render(TEMPLATE_TEXT, {**view, "note_text": plain_text(view["note_html"])}).strip() + "\n"
-        folder = site / entry.page_url
-        folder.mkdir(parents=True, exist_ok=True)
-        urls = email_urls(entry)
-        files = {urls["html"]: html.encode("utf-8"), urls["text"]: text.encode("utf-8"),
-                 urls["eml"]: message(entry, view, html, text, options.sender or default_sender(hub))}
-        for url, data in files.items():
-            (site / url).write_bytes(data)
-            written.append(site / url)
+    for url, data in files.items():
+        path = site / url
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        written.append(path)
     return written

@@ -14,7 +14,8 @@ configuration, so their HTML is MkDocs', and sanitise it
 site's other files (a relative link, which MkDocs resolves against them) is
 converted once more in the build's process, by MkDocs, after a worker has
 shown that it converts within the limit. On two cores the workers also
-convert while the build's process does the rest.
+convert while the build's process does the rest; once every page is
+written, they make the e-mail editions while it writes the feeds.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import warnings
 from concurrent.futures import TimeoutError as TimedOut
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, PluginError
@@ -144,6 +145,21 @@ def _convert(markdown: str) -> tuple[str, dict | None]:
     return _digest, render_cache.render(page, _config, Files([file]))
 
 
+_environment = None
+
+
+def _with_templates(function, item):
+    """`function(item, render)`, `render(template, context)` rendering the
+    site's templates with the theme's Jinja environment, as the build does
+    (the hub's own globals and filters, which its pages use, are not in it)."""
+    global _environment
+    if _config is None:
+        raise WorkersUnavailable(_setup_error)
+    if _environment is None:
+        _environment = _config.theme.get_env()
+    return function(item, lambda template, context: _environment.get_template(template).render(**context))
+
+
 # ------------------------------------------------------------ in the build
 
 
@@ -175,6 +191,10 @@ class Workers:
             raise
         except Exception as error:  # noqa: BLE001 - Markdown's own failure on this text (RecursionError…)
             return Failure(f"its Markdown could not be converted ({type(error).__name__}: {error})")
+
+    def with_templates(self, function, item):
+        """A future of `function(item, render)` (`_with_templates`), with no time limit."""
+        return self.pool.schedule(_with_templates, (function, item))
 
     def close(self) -> None:
         self.pool.stop()  # ends workers still at work (a build that failed)
@@ -296,6 +316,16 @@ class Rendering:
                     failure := self._outcome(key), Failure):
                 found.append(diagnostic(origin, markdown, failure))
         return found
+
+    def with_templates(self, function, items: list, render) -> Callable[[], list]:
+        """`[function(item, render) for item in items]` made by the workers
+        while this process does other work (the e-mail editions while it
+        writes the feeds): call what is returned for the results. Without
+        workers, that call makes them here."""
+        if not self.workers:
+            return lambda: [function(item, render) for item in items]
+        futures = [self.workers.with_templates(function, item) for item in items]
+        return lambda: [future.result() for future in futures]
 
     def close(self) -> None:
         if self.workers:
