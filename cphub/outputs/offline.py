@@ -35,6 +35,7 @@ from .archive import Member, deflated, write_zip
 log = logging.getLogger("mkdocs.plugins.cphub")
 
 DOWNLOADS = "downloads"  # where the archives go inside the site
+PAGES_A_MESSAGE = 50  # page names sent to the offline process at once
 # The /offline/ page names the downloads between these markers; the copy of
 # that page inside an archive says where to find the latest downloads.
 START, END = "<!--cphub:downloads-->", "<!--/cphub:downloads-->"
@@ -226,11 +227,12 @@ def _offline_process(queue, results, plan: Plan, site: Path, parent: int) -> Non
     copies = None
     try:
         copies = OfflineCopies(plan, site)
-        while (message := queue.get())[0] == "page":
-            try:
-                copies.page(message[1], (site / message[1]).read_text(encoding="utf-8"))
-            except FileNotFoundError:  # MkDocs writes no file for a page that renders empty
-                continue
+        while (message := queue.get())[0] == "pages":
+            for path in message[1]:
+                try:
+                    copies.page(path, (site / path).read_text(encoding="utf-8"))
+                except FileNotFoundError:  # MkDocs writes no file for a page that renders empty
+                    continue
         if message[0] == "finish":
             results.send(("done", copies.finish(Path(message[1]))))
         else:
@@ -249,6 +251,8 @@ class Downloads:
     added, and lists both downloads with size, date and SHA-256 on /offline/.
     The second process reads each page from the site, once MkDocs has
     written it: sending its text through a pipe cost both processes more.
+    Their names go in batches (a message wakes the queue's thread, which
+    then vies with MkDocs for this process).
     `render(template, context)` renders one of the hub's templates, so that a
     hub owner can restyle the list and the note.
     """
@@ -268,6 +272,7 @@ class Downloads:
         self.process = self._start(site)
         self.local = None if self.process else OfflineCopies(self.plan, site)
         self.unwritten = None  # the page MkDocs has rendered, not yet written
+        self.written: list[str] = []  # pages written, not yet sent
 
     def _start(self, site: Path):
         try:
@@ -290,13 +295,20 @@ class Downloads:
         if self.local:
             self.local.page(path, html)
             return
-        self._send_unwritten()
-        self.unwritten = path
-
-    def _send_unwritten(self) -> None:
         if self.unwritten is not None:
-            self.queue.put(("page", self.unwritten))
+            self.written.append(self.unwritten)
+        self.unwritten = path
+        if len(self.written) >= PAGES_A_MESSAGE:
+            self._send_written()
+
+    def _send_written(self, last: bool = False) -> None:
+        """The names of the pages written; with `last`, the last one
+        rendered too (MkDocs has written it by the build's end)."""
+        if last and self.unwritten is not None:
+            self.written.append(self.unwritten)
             self.unwritten = None
+        self.queue.put(("pages", self.written))
+        self.written = []
 
     def abandon(self) -> None:
         if self.local:
@@ -315,7 +327,7 @@ class Downloads:
             meanwhile()
             written = self.local.finish(site)
         else:
-            self._send_unwritten()  # MkDocs wrote the last page before the build's end
+            self._send_written(last=True)
             self.queue.put(("finish", str(site)))
             meanwhile()
             outcome, written = self._outcome()
