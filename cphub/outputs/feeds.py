@@ -104,11 +104,18 @@ class Item:
     categories: tuple[tuple[str, str], ...]  # (id, label)
 
 
-def items_for(hub: Hub, entries: tuple[Entry, ...], content: dict[str, str], limit: int) -> list[Item]:
+def items_for(hub: Hub, entries: tuple[Entry, ...], content: dict[str, str], limit: int,
+              made: dict[str, str] | None = None) -> list[Item]:
+    """A feed's newest entries. `made` keeps each entry's feed text, made
+    once for all the feeds it is in (its type's, each topic's…)."""
     base = hub.settings.site_url
+    made = {} if made is None else made
     chosen = sorted(entries, key=lambda e: (-published_at(e).timestamp(), e.slug))[:limit]
-    return [Item(e, base + e.page_url, item_content(hub, e, content),
-                 tuple((t, hub.topics[t].label) for t in e.topics)) for e in chosen]
+    for e in chosen:
+        if e.slug not in made:
+            made[e.slug] = item_content(hub, e, content)
+    return [Item(e, base + e.page_url, made[e.slug], tuple((t, hub.topics[t].label) for t in e.topics))
+            for e in chosen]
 
 
 def item_content(hub: Hub, entry: Entry, content: dict[str, str]) -> str:
@@ -145,10 +152,10 @@ def absolute_html(html: str, page_url: str) -> str:
 
 
 def write_all(hub: Hub, site: Path, content: dict[str, str]) -> list[Path]:
-    written = []
+    written, made = [], {}
     for scope in all_scopes(hub):
         limit = hub.settings.feed_length if scope.key == "hub" else hub.settings.scoped_feed_length
-        items = items_for(hub, scope.entries, content, limit)
+        items = items_for(hub, scope.entries, content, limit, made)
         written += write_scope(hub, scope, items, site)
     return written
 
