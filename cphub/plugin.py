@@ -508,17 +508,17 @@ class HubPlugin(BasePlugin[HubConfig]):
         site = Path(config.site_dir)
         rendering, self.rendering = self.rendering, None  # the next build (serve) starts its own
         try:
-            downloads = self._write_the_rest(site, rendering)
+            downloads = self._write_the_rest(site, rendering, config)
         finally:
             rendering.close()
         if not self.interface_prefix and not self.serving:
             self._build_other_interfaces(config, downloads)
 
-    def _write_the_rest(self, site: Path, rendering: Rendering):
+    def _write_the_rest(self, site: Path, rendering: Rendering, config):
         """Once every page is written: the index, the feeds, the e-mail
         editions (made by the Markdown workers meanwhile), the offline copies."""
         editions = rendering.with_templates(
-            newsletter.edition_files, newsletter.editions(self.hub, self.content, self.email_options), self.render)
+            newsletter.edition_files, newsletter.editions(self.hub, self.content, self.email_options), config)
         rendering.cache.save()
         log.info("Markdown: %d pages from the cache, %d converted by workers, %d here", rendering.cache.hits,
                  rendering.from_workers, rendering.converted)

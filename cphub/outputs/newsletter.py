@@ -7,6 +7,10 @@ css-inline, no script, no web font, every link absolute), `email.txt`, its
 plain-text version, and `<slug>.eml`, both as one `multipart/alternative`
 message an editor opens in a mail program to check or forward. Mailing
 services take the HTML as a campaign's code, or the page's address.
+
+The build's Markdown workers make the editions (`edition_files`) while its
+own process writes the feeds. Their templates (`templates/email/`) have
+Jinja's and MkDocs' filters, not the helpers the hub adds for its pages.
 """
 
 from __future__ import annotations

@@ -145,19 +145,25 @@ def _convert(markdown: str) -> tuple[str, dict | None]:
     return _digest, render_cache.render(page, _config, Files([file]))
 
 
-_environment = None
+def template_renderer(config) -> Callable[[str, dict], str]:
+    """`render(template, context)` with the theme's own Jinja environment:
+    Jinja's and MkDocs' filters, not the helpers the hub adds for its pages
+    (cards, navigation), alike in a worker and in the build."""
+    environment = config.theme.get_env()
+    return lambda template, context: environment.get_template(template).render(**context)
+
+
+_render = None
 
 
 def _with_templates(function, item):
-    """`function(item, render)`, `render(template, context)` rendering the
-    site's templates with the theme's Jinja environment, as the build does
-    (the hub's own globals and filters, which its pages use, are not in it)."""
-    global _environment
+    """`function(item, render)`, rendering the site's templates."""
+    global _render
     if _config is None:
         raise WorkersUnavailable(_setup_error)
-    if _environment is None:
-        _environment = _config.theme.get_env()
-    return function(item, lambda template, context: _environment.get_template(template).render(**context))
+    if _render is None:
+        _render = template_renderer(_config)
+    return function(item, _render)
 
 
 # ------------------------------------------------------------ in the build
@@ -317,12 +323,13 @@ class Rendering:
                 found.append(diagnostic(origin, markdown, failure))
         return found
 
-    def with_templates(self, function, items: list, render) -> Callable[[], list]:
-        """`[function(item, render) for item in items]` made by the workers
-        while this process does other work (the e-mail editions while it
-        writes the feeds): call what is returned for the results. Without
-        workers, that call makes them here."""
+    def with_templates(self, function, items: list, config) -> Callable[[], list]:
+        """`[function(item, render) for item in items]` (`template_renderer`)
+        made by the workers while this process does other work (the e-mail
+        editions while it writes the feeds): call what is returned for the
+        results. Without workers, that call makes them here."""
         if not self.workers:
+            render = template_renderer(config)
             return lambda: [function(item, render) for item in items]
         futures = [self.workers.with_templates(function, item) for item in items]
         return lambda: [future.result() for future in futures]
