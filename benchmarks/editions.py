@@ -31,7 +31,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as site:
         started = time.perf_counter()
         for _ in range(RUNS):
-            written = newsletter.write_editions(hub, Path(site), notes, render, newsletter.EmailOptions(None))
+            written = [path for edition in newsletter.editions(hub, notes, newsletter.EmailOptions(None))
+                       for path in newsletter.write_files(Path(site), newsletter.edition_files(edition, render))]
         per_issue = (time.perf_counter() - started) / RUNS / issues
         sizes = {p.name: p.stat().st_size for p in written if p.parent.name == "newsletter-2"}
     print(f"{per_issue * 1000:.1f} ms per issue ({issues} issues, {RUNS} runs); newsletter-2: "
