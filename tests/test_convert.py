@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EPOCH, REPO, copy_sample, tree_digest, without_zim
+from conftest import EPOCH, REPO, build, copy_sample, tree_digest, without_zim
 from cphub.content.hub import Settings
 from cphub.content.load import load_project
 from cphub.content.project import read_hub
@@ -146,7 +146,6 @@ def test_without_worker_processes_the_build_writes_the_same_site(tmp_path, monke
     """Where no process can be started (a sandbox), this process converts
     the Markdown and makes the e-mail editions the workers make otherwise:
     the same files, byte for byte."""
-    from conftest import build
     from cphub.site import convert
 
     sites = {}

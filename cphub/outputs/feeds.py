@@ -105,11 +105,10 @@ class Item:
 
 
 def items_for(hub: Hub, entries: tuple[Entry, ...], content: dict[str, str], limit: int,
-              made: dict[str, str] | None = None) -> list[Item]:
+              made: dict[str, str]) -> list[Item]:
     """A feed's newest entries. `made` keeps each entry's feed text, made
     once for all the feeds it is in (its type's, each topic's…)."""
     base = hub.settings.site_url
-    made = {} if made is None else made
     chosen = sorted(entries, key=lambda e: (-published_at(e).timestamp(), e.slug))[:limit]
     for e in chosen:
         if e.slug not in made:
