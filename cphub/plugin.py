@@ -416,10 +416,9 @@ class HubPlugin(BasePlugin[HubConfig]):
         return server
 
     def _start_early_writes(self, site: Path) -> None:
-        """What needs no rendered page (the calendars, the index's records,
-        which the index's process writes when there is one) is written in a
-        thread started once MkDocs has emptied the site: it runs while this
-        process waits for its Markdown workers."""
+        """What needs no rendered page (the calendars, the index's records)
+        is written in a thread started once MkDocs has emptied the site: it
+        runs while this process waits for its Markdown workers."""
         def write() -> None:
             try:
                 calendar.write_all(self.hub, site)

@@ -99,7 +99,7 @@ class PendingIndex:
         self.input = index_input(hub)
         self.folder = self.input.folder
         self.kept = kept
-        self.pool, self.pending, self.records = None, None, None
+        self.pool, self.pending = None, None
         self.files = self._kept_files()
         if self.files is not None:
             return
@@ -128,14 +128,9 @@ class PendingIndex:
         return files
 
     def write_records(self, site: Path) -> None:
-        """The records, known from the start: written by the second process
-        after the index's other files (3,000 small files cost the build's
-        process a second, and the second process finishes long before it), or
-        here, without one."""
-        if self.pool:
-            self.records = self.pool.submit(write_records, site / self.folder, self.input.records)
-        else:
-            write_records(site / self.folder, self.input.records)
+        """The records, known from the start (the build writes them while it
+        waits for its Markdown workers)."""
+        write_records(site / self.folder, self.input.records)
 
     def write(self, site: Path) -> Path:
         """The index's other files, once the second process has made them."""
@@ -143,8 +138,6 @@ class PendingIndex:
             try:
                 self.files = self.pending.result() if self.pending else build_files(self.input.documents,
                                                                                      self.input.meta)
-                if self.records:
-                    self.records.result()
             finally:
                 self.cancel()
             if self.kept:
