@@ -21,7 +21,8 @@ from cphub.content.facets import FACETS
 from cphub.content.hub import Settings
 from cphub.content.project import read_hub
 from cphub.outputs.library import index_input
-from cphub.outputs.search import FORMAT, build_files, write_index
+from cphub.outputs.analysis import terms
+from cphub.outputs.search import FORMAT, build_files, plain_text, write_index
 
 from browser import Recorder, serve
 from conftest import REPO, build, copy_sample, run, without_zim
@@ -202,6 +203,24 @@ print(max(len(text) for text in files.values()))
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     assert int(done.stdout) < 200_000  # no giant term: words over 50 characters are not indexed
+
+
+MARKDOWN_AS_READ = [
+    ("## Foster care\n\n1. Kinship care\n2) Visits\n   10. Review", ["foster", "care", "kinship", "care", "visit", "review"]),
+    ("- **Case** _management_\n+ `referral`\n* ~~old~~", ["case", "manag", "referr", "old"]),
+    ("> Quote\n!!! note \"Title\"\n    Text", ["quot", "note", "titl", "text"]),
+    ("| Region | 2024 |\n|---|---|\n| North | 12 |", ["region", "2024", "north", "12"]),
+    ("See [the guide](https://example.org/a_b*c) and <span class=\"x\">family</span> &amp; home",
+     ["see", "guid", "famili", "home"]),
+    ("#hashtag +1 >quoted 3.5", ["hashtag", "1", "quot", "3.5"]),
+]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), MARKDOWN_AS_READ)
+def test_the_index_reads_the_words_of_markdown_not_its_marks(markdown, expected):
+    """Markup is no word (list numbers, heading, quote and table marks,
+    emphasis, addresses, HTML tags), and what it marks is."""
+    assert terms(plain_text(markdown), "en") == expected
 
 
 def test_an_index_of_no_entries_finds_nothing(tmp_path):

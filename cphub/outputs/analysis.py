@@ -72,10 +72,15 @@ def stemmers_for(languages: list[str]) -> dict[str, str]:
     return {code: STEMMERS[code] for code in sorted(languages) if code in STEMMERS}
 
 
+def _is_kept(word: str) -> bool:
+    """A trimmed word the index holds: not a stop word, not too long, and
+    of two characters at least unless a digit."""
+    return (1 < len(word) <= MAX_WORD or (len(word) == 1 and word.isdecimal())) and word not in STOP_WORDS
+
+
 def words(text: str) -> list[str]:
     """Lower-cased, trimmed words, stop words left out: as search.js does."""
-    found = (_trim(w) for w in SEPARATOR.split(text.lower()))
-    return [w for w in found if (1 < len(w) <= MAX_WORD or (len(w) == 1 and w.isdecimal())) and w not in STOP_WORDS]
+    return [w for w in map(_trim, SEPARATOR.split(text.lower())) if _is_kept(w)]
 
 
 def fold(term: str) -> str:
@@ -117,12 +122,30 @@ def term_counts(text: str, language: str) -> Counter[str]:
     analyses millions of words."""
     known = _TERM_OF.setdefault(language, {})
     tokens = SEPARATOR.split(text.lower())
-    for token in set(tokens).difference(known):
-        kept = words(token)  # at most one word: a token holds no separator
-        known[token] = term(kept[0], language) if kept else ""
+    new = set(tokens).difference(known)
+    if new:
+        _learn(new, language, known)
     counts = Counter(map(known.__getitem__, tokens))
     del counts[""]  # tokens that are no word
     return counts
+
+
+def _learn(tokens: set[str], language: str, known: dict[str, str]) -> None:
+    """Each token's term into `known` ("" for none), as `terms` gives it: the
+    new words stemmed in one call, Snowball's C code looping over them."""
+    kept = {}
+    for token in tokens:  # a token holds no separator: it is at most one word
+        word = _trim(token)
+        if _is_kept(word):
+            kept[token] = word
+        else:
+            known[token] = ""
+    distinct = list(set(kept.values()))
+    stemmer = _stemmer(language)
+    stems = stemmer.stemWords(distinct) if stemmer else distinct
+    term_of = dict(zip(distinct, map(fold, stems)))
+    for token, word in kept.items():
+        known[token] = term_of[word]
 
 
 def query_forms(word: str, languages: list[str]) -> list[str]:
