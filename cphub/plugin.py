@@ -278,6 +278,10 @@ class HubPlugin(BasePlugin[HubConfig]):
             self.downloads.abandon()
 
     def on_env(self, env, config, files):
+        # MkDocs makes a new environment for every build (serve's too): within
+        # one, no template changes, and checking each file's date at every
+        # include was 80,000 calls to stat at 3,000 entries.
+        env.auto_reload = False
         env.globals["hub_card"] = self._card_renderer(env)
         env.globals["hub_navigation"] = self._navigation_renderer(env)
         language = self.hub.settings.language
