@@ -137,3 +137,18 @@ def test_a_body_this_build_converted_is_not_converted_again(tmp_path):
         record = {"content": "", "toc": [], "title": None, "anchors": []}
         kept.put(key, record)
         assert key in kept and kept.get(key) is record
+
+
+LINKS = [
+    ('<p><a href="../other/">x</a></p>', True),
+    ('<img alt="" src="images/map.png">', True),
+    ('<a\nhref="guide.pdf">', True),
+    ('<a href="https://example.org/">x</a> <a href="mailto:a@b.c">m</a>', False),
+    ('<a href="//example.org/x">x</a> <a href="#section">s</a>', False),
+    ('<a data-href="other/" title="src=here">x</a>', False),
+]
+
+
+def test_a_conversion_with_a_relative_link_or_image_is_not_kept():
+    """Its HTML depends on where the other files are, not only on its text."""
+    assert [render_cache.links_to_other_files(html) for html, _ in LINKS] == [kept for _, kept in LINKS]

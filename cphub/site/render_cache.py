@@ -37,8 +37,10 @@ FORMAT = 3
 # The sanitiser's rules shape every page's HTML: a change to them is a new context.
 _SANITIZER = hashlib.sha256(Path(sanitize.__file__).read_bytes()).hexdigest()
 # Any URL in the HTML that is not absolute, protocol-relative or a fragment
-# was resolved against the site's files.
-_RELATIVE_URL = re.compile(r'\s(?:href|src)="(?![a-zA-Z][a-zA-Z0-9+.-]*:|//|#)')
+# was resolved against the site's files. (The pattern begins with the
+# literal `="` and looks behind it for the attribute's name: a search can
+# then skip ahead, ten times as fast as from `\s`.)
+_RELATIVE_URL = re.compile(r'="(?:(?<=\shref=")|(?<=\ssrc="))(?![a-zA-Z][a-zA-Z0-9+.-]*:|//|#)')
 
 
 def _versions() -> dict[str, str]:
@@ -95,10 +97,15 @@ def render(page: Page, config, files) -> dict | None:
     finally:
         logger.removeHandler(warnings)
     page.content = sanitize.sanitize(page.content or "")
-    if warnings.count or _RELATIVE_URL.search(page.content):
+    if warnings.count or links_to_other_files(page.content):
         return None
     return {"content": page.content, "toc": _toc_tokens(list(page.toc)), "title": page._title_from_render,
             "anchors": sorted(page.present_anchor_ids or ())}
+
+
+def links_to_other_files(html: str) -> bool:
+    """Whether a link or image in `html` was resolved against the site's files."""
+    return _RELATIVE_URL.search(html) is not None
 
 
 def apply(page: Page, record: dict) -> None:
