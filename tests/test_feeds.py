@@ -14,6 +14,8 @@ import pytest
 from lxml import etree
 
 from conftest import run
+from cphub.outputs.feeds import absolute_html
+from cphub.site.sanitize import sanitize
 from sitecheck import is_editor, parse, resolve
 
 AWKWARD = "Care & <protection> « at home »"
@@ -198,3 +200,30 @@ def test_type_and_term_feeds_have_their_own_length(base_hub, capsys):
     for path in (site / "briefs/rss.xml", site / "topics/mental-health/atom.xml"):
         assert len(feedparser.parse(path.read_bytes()).entries) == 1
     assert len(json.loads((site / "topics/family-care/feed.json").read_text())["items"]) == 1
+
+
+RENDERED = [  # HTML as Python-Markdown and the hub's extensions write it, then sanitised
+    '<p>Read <a href="https://example.org/guide" title="Guide">the guide</a> &amp; <a href="mailto:x@example.org">write</a>.</p>',
+    '<table>\n<thead>\n<tr>\n<th style="text-align: left;">Region</th>\n<th style="text-align: right;">Year</th>\n</tr>\n'
+    '</thead>\n<tbody>\n<tr>\n<td style="text-align: left;">Nord</td>\n<td style="text-align: right;">2024</td>\n</tr>\n'
+    '</tbody>\n</table>',
+    '<div class="admonition note">\n<p class="admonition-title">Note</p>\n<p>Texte « entre » guillemets</p>\n</div>',
+    '<p dir="rtl" lang="ar">حماية الطفل</p><pre><code>a &lt; b &amp;&amp; c\n</code></pre>',
+    '<dl>\n<dt>Kinship care</dt>\n<dd>Care by relatives</dd>\n</dl><p><abbr title="Child protection">CP</abbr></p>',
+    '<p><img alt="A map" src="https://example.org/map.png"><br>\nline<sup>2</sup></p><hr>',
+    '<ul>\n<li>one<ul>\n<li>two</li>\n</ul>\n</li>\n</ul><details open><summary>More</summary><p>x</p></details>',
+    # with addresses to make absolute
+    '<p>See <a href="../other/">the other brief</a> and <img alt="" src="files/chart.png"></p>',
+    '<p>Text<sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a></sup></p>\n<div class="footnote">\n<hr>\n'
+    '<ol>\n<li id="fn:1">\n<p>A note <a class="footnote-backref" href="#fnref:1" title="Jump back">↩</a></p>\n</li>\n</ol>\n</div>',
+    '<p><a href="//example.org/x">protocol-relative</a> <a href="HTTPS://EXAMPLE.ORG/">upper case</a></p>',
+]
+
+
+@pytest.mark.parametrize("html", RENDERED)
+def test_feed_content_is_the_rendered_html_sanitised_again_with_absolute_addresses(html):
+    """`absolute_html` skips the second sanitising where no address needs
+    making absolute: it must give what the second sanitising gives."""
+    rendered = sanitize(html)
+    assert absolute_html(rendered, "https://hub.example.org/briefs/x/") == sanitize(
+        rendered, base_url="https://hub.example.org/briefs/x/")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,8 +143,19 @@ def webinar_when(entry: Entry, language: str) -> str:
                                                     zone=entry.timezone, utc=utc_label)
 
 
+# A link or image whose address is not absolute (relative, or a fragment):
+# the pattern begins with `="` and looks behind for the name (fast to search).
+_NOT_ABSOLUTE = re.compile(r'="(?:(?<=\shref=")|(?<=\ssrc="))(?!https?://|mailto:)')
+
+
 def absolute_html(html: str, page_url: str) -> str:
-    """Sanitised again, with every relative link and image made absolute."""
+    """An entry's HTML, sanitised when its page was rendered, with every
+    relative link and image made absolute: sanitised again with the page's
+    address as base. HTML with no such address is given as it is, which
+    is what sanitising it again gives (a test compares the two), without
+    the cost: a third of the feeds' time."""
+    if _NOT_ABSOLUTE.search(html) is None:
+        return html
     return sanitize(html, base_url=page_url)
 
 
