@@ -20,6 +20,7 @@ from markupsafe import escape
 from ..content.hub import Hub, is_upcoming, webinar_start
 from ..content.model import TYPES, Entry
 from ..locale import clock_time, long_date, utc_time
+from ..site.attributes import value_start
 from ..site.sanitize import sanitize
 from ..strings import strings
 
@@ -143,9 +144,8 @@ def webinar_when(entry: Entry, language: str) -> str:
                                                     zone=entry.timezone, utc=utc_label)
 
 
-# A link or image whose address is not absolute (relative, or a fragment):
-# the pattern begins with `="` and looks behind for the name (fast to search).
-_NOT_ABSOLUTE = re.compile(r'="(?:(?<=\shref=")|(?<=\ssrc="))(?!https?://|mailto:)')
+# A link or image whose address is not absolute (relative, or a fragment).
+_NOT_ABSOLUTE = re.compile(value_start("href", "src") + "(?!https?://|mailto:)")
 
 
 def absolute_html(html: str, page_url: str) -> str:

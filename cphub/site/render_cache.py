@@ -29,6 +29,7 @@ from mkdocs.structure.toc import AnchorLink, get_toc
 
 from .. import __version__
 from . import sanitize
+from .attributes import value_start
 
 FOLDER = Path(".cache") / "cphub"
 FILE = "markdown.json"
@@ -37,10 +38,8 @@ FORMAT = 3
 # The sanitiser's rules shape every page's HTML: a change to them is a new context.
 _SANITIZER = hashlib.sha256(Path(sanitize.__file__).read_bytes()).hexdigest()
 # Any URL in the HTML that is not absolute, protocol-relative or a fragment
-# was resolved against the site's files. (The pattern begins with the
-# literal `="` and looks behind it for the attribute's name: a search can
-# then skip ahead, ten times as fast as from `\s`.)
-_RELATIVE_URL = re.compile(r'="(?:(?<=\shref=")|(?<=\ssrc="))(?![a-zA-Z][a-zA-Z0-9+.-]*:|//|#)')
+# was resolved against the site's files.
+_RELATIVE_URL = re.compile(value_start("href", "src") + "(?![a-zA-Z][a-zA-Z0-9+.-]*:|//|#)")
 
 
 def _versions() -> dict[str, str]:
