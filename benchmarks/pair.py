@@ -42,19 +42,22 @@ def main() -> None:
             configs = {name: without_zim(hub, checkout / "templates", f"mkdocs-no-zim-{name}.yml")
                        for name, checkout in checkouts.items()}
             walls: dict[str, list[float]] = {name: [] for name in checkouts}
+            users: dict[str, list[float]] = {name: [] for name in checkouts}
             for pair in range(1, pairs + 1):
                 for name, checkout in checkouts.items():
                     shutil.rmtree(hub / ".cache", ignore_errors=True)
                     shutil.rmtree(work / "site", ignore_errors=True)
-                    wall, cpu, by_kind = timed([PYTHON, str(checkout / "build.py"), "-f", str(configs[name]),
-                                                "build", "-d", str(work / "site")], hub)
+                    wall, cpu, by_kind, system = timed([PYTHON, str(checkout / "build.py"), "-f", str(configs[name]),
+                                                        "build", "-d", str(work / "site")], hub)
                     walls[name].append(wall)
-                    print(f"pair {pair}, {name}: wall {wall:.1f} s, CPU {cpu:.1f} s; "
+                    users[name].append(cpu - system)
+                    print(f"pair {pair}, {name}: wall {wall:.1f} s, CPU {cpu:.1f} s (user {cpu - system:.1f} s); "
                           + ", ".join(f"{kind} {seconds:.1f} s" for kind, seconds in sorted(by_kind.items())),
                           flush=True)
         finally:
             subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(work / "before")], check=False)
-    print(", ".join(f"{name}: median wall {statistics.median(w):.1f} s" for name, w in walls.items()))
+    print(", ".join(f"{name}: median wall {statistics.median(walls[name]):.1f} s, "
+                    f"user CPU {statistics.median(users[name]):.1f} s" for name in walls))
 
 
 if __name__ == "__main__":

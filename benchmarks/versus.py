@@ -35,15 +35,16 @@ from processes import snapshot, tree  # noqa: E402
 from run import EPOCH, PYTHON, REPO, plain_material  # noqa: E402
 
 
-def timed(command: list[str], cwd: Path) -> tuple[float, float, dict[str, float]]:
+def timed(command: list[str], cwd: Path) -> tuple[float, float, dict[str, float], float]:
     """Wall seconds, CPU seconds (user + system of the build and every
-    process it started) and those of each kind of process, as last sampled.
+    process it started), those of each kind of process, as last sampled,
+    and the system seconds among them.
     (getrusage would miss the Markdown workers: they are the forkserver's
     children, and the forkserver is never waited for.)"""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"})
-    sampled: dict[int, tuple[str, float]] = {}
+    sampled: dict[int, tuple[str, float, float]] = {}
     sampler = threading.Thread(target=sample, args=(process, sampled), daemon=True)
     sampler.start()
     if process.wait():
@@ -51,9 +52,9 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float, dict[str, float]
     wall = time.perf_counter() - started
     sampler.join()
     by_kind: dict[str, float] = {}
-    for kind, cpu in sampled.values():
+    for kind, cpu, _ in sampled.values():
         by_kind[kind] = by_kind.get(kind, 0.0) + cpu
-    return wall, sum(by_kind.values()), by_kind
+    return wall, sum(by_kind.values()), by_kind, sum(system for _, _, system in sampled.values())
 
 
 def kind_of(pid: int, root: int) -> str:
@@ -68,14 +69,15 @@ def kind_of(pid: int, root: int) -> str:
             "cphub-offline": "offline copies"}.get(name, "other")
 
 
-def sample(process: subprocess.Popen, sampled: dict[int, tuple[str, float]]) -> None:
-    """Every 0.1 s until the build ends: the CPU of each of its processes."""
+def sample(process: subprocess.Popen, sampled: dict[int, tuple[str, float, float]]) -> None:
+    """Every 0.1 s until the build ends: the CPU of each of its processes,
+    and the system time within it."""
     if not Path("/proc/self/stat").exists():
         return
     while process.poll() is None:
         table = snapshot()
-        for pid in tree(process.pid, {pid: parent for pid, (parent, _, _) in table.items()}) & table.keys():
-            sampled[pid] = (kind_of(pid, process.pid), table[pid][1])
+        for pid in tree(process.pid, {pid: parent for pid, (parent, *_) in table.items()}) & table.keys():
+            sampled[pid] = (kind_of(pid, process.pid), table[pid][1], table[pid][3])
         time.sleep(0.1)
 
 
@@ -102,7 +104,7 @@ def main() -> None:
             "hub": [PYTHON, str(REPO / "build.py"), "-f", str(config), "build", "-d", str(work / "site")],
             "plain": [PYTHON, "-m", "mkdocs", "build", "-q"],
         }
-        results: dict[str, list[tuple[float, float, dict[str, float]]]] = {"hub": [], "warm": [], "plain": []}
+        results: dict[str, list[tuple[float, float, dict[str, float], float]]] = {"hub": [], "warm": [], "plain": []}
         for _ in range(runs):
             shutil.rmtree(hub / ".cache", ignore_errors=True)
             results["hub"].append(timed(builds["hub"], hub))
@@ -111,10 +113,14 @@ def main() -> None:
             print({k: (round(v[-1][0], 1), round(v[-1][1], 1)) for k, v in results.items()},
                   {k: round(v, 1) for k, v in results["hub"][-1][2].items()}, flush=True)
     wall, cpu = ({k: statistics.median(r[i] for r in results[k]) for k in results} for i in (0, 1))
-    kinds = sorted({kind for _, _, by_kind in results["hub"] for kind in by_kind} - {"other"})
+    user = {k: statistics.median(r[1] - r[3] for r in results[k]) for k in results}
+    kinds = sorted({kind for _, _, by_kind, _ in results["hub"] for kind in by_kind} - {"other"})
     print("hub CPU by process (median): " + ", ".join(
-        f"{kind} {statistics.median(by_kind.get(kind, 0.0) for _, _, by_kind in results['hub']):.1f} s"
+        f"{kind} {statistics.median(by_kind.get(kind, 0.0) for _, _, by_kind, _ in results['hub']):.1f} s"
         for kind in kinds))
+    # System time drifts with the file system from one build to the next; user time holds steady.
+    print(f"user CPU (median): hub {user['hub']:.1f} s, plain Material {user['plain']:.1f} s, "
+          f"ratio {user['hub'] / user['plain']:.2f}×")
     print("| entries | runs | hub, wall | hub, CPU | plain Material, wall | plain Material, CPU | wall ratio "
           "| CPU ratio | hub with its Markdown cache, wall | ratio |")
     print(f"| {size:,} | {runs} | {wall['hub']:.1f} s | {cpu['hub']:.1f} s | {wall['plain']:.1f} s "
