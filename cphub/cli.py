@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .diagnostics import CONTENT_PROBLEMS, ContentError, Diagnostic, errors, report
 from .site.sitedir import replace_site, restore_interrupted
+from .workers import start_forkserver
 
 log = logging.getLogger("cphub")
 
@@ -109,6 +110,7 @@ def _check(args, root: Path) -> int:
     from .content.project import check
     from .site.convert import source
 
+    start_forkserver()
     config = _load_config(args)
     rendering = config.plugins["cphub"].start_rendering(config)
     try:  # the workers convert while the files are validated
@@ -137,6 +139,7 @@ def _markdown_problems(rendering, sources) -> list[Diagnostic]:
 
 
 def _build(args, root: Path) -> int:
+    start_forkserver()  # it imports MkDocs for the Markdown workers while this process does the same
     config = _load_config(args)
     plugin = config.plugins["cphub"]
     rendering = plugin.rendering = plugin.start_rendering(config)

@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.forkserver
 import os
 import threading
 import time
 from pathlib import Path
 from typing import Callable
+
+
+# The module the forkserver imports before it forks any helper: MkDocs,
+# Markdown and the converter, which every Markdown worker needs.
+PRELOAD = ["cphub.site.convert"]
+
+
+def start_forkserver() -> None:
+    """Start the process the helpers are forked from, first thing.
+
+    It imports MkDocs and Markdown (half a second) on another core while
+    the build imports the same and reads its configuration and content; the
+    workers it forks are then ready when the first page is sent, where they
+    started only then. Where no process can start (a sandbox), the
+    Markdown workers report it themselves."""
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    try:
+        multiprocessing.forkserver.ensure_running()
+    except (OSError, RuntimeError):
+        pass
 
 
 def name_process(name: str) -> None:

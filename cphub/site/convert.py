@@ -39,7 +39,7 @@ from pebble import ProcessExpired, ProcessPool
 
 from . import render_cache
 from ..diagnostics import CONTENT_PROBLEMS, Diagnostic, report
-from ..workers import exit_with_parent, name_process
+from ..workers import PRELOAD, exit_with_parent, name_process
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 
@@ -145,6 +145,10 @@ def _convert(markdown: str) -> tuple[str, dict | None]:
     return _digest, render_cache.render(page, _config, Files([file]))
 
 
+def _ready() -> None:
+    """Nothing: a first task, which starts the workers."""
+
+
 def template_renderer(config) -> Callable[[str, dict], str]:
     """`render(template, context)` with the theme's own Jinja environment:
     Jinja's and MkDocs' filters, not the helpers the hub adds for its pages
@@ -177,9 +181,12 @@ class Workers:
         # forkserver: workers forked from a clean process that has already
         # imported MkDocs, never from the build (its threads, its pipes).
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__])
+        context.set_forkserver_preload(PRELOAD)
         self.pool = ProcessPool(max_workers=count or os.cpu_count() or 1, initializer=_start,
                                 initargs=(config_file,), context=context)
+        # The pool starts its workers with its first task: this one, so that
+        # they read the configuration while the build reads the content.
+        self.pool.schedule(_ready)
         self.futures: dict[str, object] = {}
 
     def submit(self, key: str, markdown: str) -> None:
