@@ -6,7 +6,8 @@ machine's drift (a fifth from one minute to the next) weighs on both alike.
     .venv/bin/python benchmarks/pair.py 4a55faf~1 3000 5     # 5 pairs
 
 Each build starts without the Markdown cache. Per pair: wall time, CPU of
-every process, and CPU by process (versus.py's sampling).
+every process, and CPU by process (versus.py's sampling). The builds run
+in memory (/dev/shm) where the machine has one (processes.scratch).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -24,6 +24,7 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 
 from generate import generate  # noqa: E402
 from run import PYTHON, REPO  # noqa: E402
+from processes import scratch  # noqa: E402
 from versus import timed, without_zim  # noqa: E402
 
 
@@ -31,7 +32,7 @@ def main() -> None:
     before = sys.argv[1]
     size = int(sys.argv[2]) if len(sys.argv) > 2 else 3000
     pairs = int(sys.argv[3]) if len(sys.argv) > 3 else 3
-    with tempfile.TemporaryDirectory() as tmp:
+    with scratch() as tmp:
         work = Path(tmp)
         subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(work / "before"), before],
                        check=True)

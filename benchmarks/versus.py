@@ -12,6 +12,7 @@ cache, and is followed by a build with the cache it kept (nothing changed:
 a host's daily rebuild, which publish.yml restores the cache for). CPU time over wall time says how much of the second core a build
 uses: plain Material uses one. The hub's CPU is also given by process (the
 build's own, its Markdown workers, the library's index, the offline copies).
+Both build in memory (/dev/shm) where the machine has one (processes.scratch).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 from generate import generate  # noqa: E402
-from processes import snapshot, tree  # noqa: E402
+from processes import scratch, snapshot, tree  # noqa: E402
 from run import EPOCH, PYTHON, REPO, plain_material  # noqa: E402
 
 
@@ -94,7 +94,7 @@ def without_zim(hub: Path, templates: Path = REPO / "templates", name: str = "mk
 def main() -> None:
     size = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    with tempfile.TemporaryDirectory() as tmp:
+    with scratch() as tmp:
         work = Path(tmp)
         hub = work / "hub"
         generate(size, hub)
