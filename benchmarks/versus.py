@@ -12,7 +12,9 @@ cache, and is followed by a build with the cache it kept (nothing changed:
 a host's daily rebuild, which publish.yml restores the cache for). CPU time over wall time says how much of the second core a build
 uses: plain Material uses one. The hub's CPU is also given by process (the
 build's own, its Markdown workers, the library's index, the offline copies).
-Both build in memory (/dev/shm) where the machine has one (processes.scratch).
+After each Material build, Pagefind (the `bench` extra) indexes its site:
+Material has no search that works from a folder, and a hub owner who wanted
+one would run the two, one after the other. Both build in memory (/dev/shm) where the machine has one (processes.scratch).
 """
 
 from __future__ import annotations
@@ -103,12 +105,16 @@ def main() -> None:
         builds = {
             "hub": [PYTHON, str(REPO / "build.py"), "-f", str(config), "build", "-d", str(work / "site")],
             "plain": [PYTHON, "-m", "mkdocs", "build", "-q"],
+            # The reference for full-text search that works offline: Pagefind over Material's site.
+            "pagefind": [PYTHON, "-m", "pagefind", "--site", "site", "--output-subdir", "pagefind"],
         }
-        results: dict[str, list[tuple[float, float, dict[str, float], float]]] = {"hub": [], "warm": [], "plain": []}
+        results: dict[str, list[tuple[float, float, dict[str, float], float]]] = {
+            "hub": [], "warm": [], "plain": [], "pagefind": []}
         for _ in range(runs):
             shutil.rmtree(hub / ".cache", ignore_errors=True)
             results["hub"].append(timed(builds["hub"], hub))
             results["plain"].append(timed(builds["plain"], plain))
+            results["pagefind"].append(timed(builds["pagefind"], plain))
             results["warm"].append(timed(builds["hub"], hub))  # with the cache the build before kept
             print({k: (round(v[-1][0], 1), round(v[-1][1], 1)) for k, v in results.items()},
                   {k: round(v, 1) for k, v in results["hub"][-1][2].items()}, flush=True)
@@ -121,6 +127,10 @@ def main() -> None:
     # System time drifts with the file system from one build to the next; user time holds steady.
     print(f"user CPU (median): hub {user['hub']:.1f} s, plain Material {user['plain']:.1f} s, "
           f"ratio {user['hub'] / user['plain']:.2f}×")
+    searchable = statistics.median(plain[0] + indexed[0] for plain, indexed in zip(results["plain"], results["pagefind"]))
+    print(f"plain Material then Pagefind over its site (median of their sums): {searchable:.1f} s wall; "
+          f"the hub {wall['hub'] / searchable:.2f}× that (Pagefind alone {wall['pagefind']:.1f} s, "
+          f"{cpu['pagefind']:.1f} s of CPU)")
     print("| entries | runs | hub, wall | hub, CPU | plain Material, wall | plain Material, CPU | wall ratio "
           "| CPU ratio | hub with its Markdown cache, wall | ratio |")
     print(f"| {size:,} | {runs} | {wall['hub']:.1f} s | {cpu['hub']:.1f} s | {wall['plain']:.1f} s "
