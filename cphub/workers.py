@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Callable
 
 
+# What starting a helper process raises where none can start: a sandbox
+# (OSError, RuntimeError), or a system without a forkserver (ValueError).
+NO_HELPERS = (OSError, RuntimeError, ValueError)
 # The module the forkserver imports before it forks any helper: MkDocs,
 # Markdown and the converter, which every Markdown worker needs.
 PRELOAD = ["cphub.site.convert"]
@@ -22,12 +25,12 @@ def start_forkserver() -> None:
     It imports MkDocs and Markdown (half a second) on another core while
     the build imports the same and reads its configuration and content; the
     workers it forks are then ready when the first page is sent, where they
-    started only then. Where no process can start (a sandbox), the
-    Markdown workers report it themselves."""
-    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    started only then. Where no process can start (a sandbox, or a
+    system without a forkserver: Windows), the build works in its own."""
     try:
+        multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
         multiprocessing.forkserver.ensure_running()
-    except (OSError, RuntimeError):
+    except NO_HELPERS:
         pass
 
 

@@ -143,17 +143,31 @@ def test_entries_go_to_the_workers_in_the_order_their_pages_are_rendered():
 
 
 def test_without_worker_processes_the_build_writes_the_same_site(tmp_path, monkeypatch):
-    """Where no process can be started (a sandbox), this process converts
-    the Markdown and makes the e-mail editions the workers make otherwise:
-    the same files, byte for byte."""
+    """Where no process can be started (a sandbox), or processes cannot be
+    forked from a forkserver (Windows has none), this process converts the
+    Markdown, makes the e-mail editions the workers make otherwise and
+    indexes the library: the same files, byte for byte."""
+    import multiprocessing
+
     from cphub.site import convert
 
+    any_context = multiprocessing.get_context
+
+    def without_forkserver(method=None):
+        if method == "forkserver":
+            raise ValueError("cannot find context for 'forkserver'")  # Python's words on Windows
+        return any_context(method)
+
     sites = {}
-    for name in ("workers", "alone"):
-        if name == "alone":
-            monkeypatch.setattr(convert, "start_workers", lambda config_file, limit: None)
-        hub = copy_sample(tmp_path / name)
-        without_zim(hub)
-        sites[name] = tree_digest(build(hub))
+    for name in ("workers", "alone", "without forkserver"):
+        with monkeypatch.context() as patch:
+            if name == "alone":
+                patch.setattr(convert, "start_workers", lambda config_file, limit: None)
+            if name == "without forkserver":
+                patch.setattr(multiprocessing, "get_context", without_forkserver)
+            hub = copy_sample(tmp_path / name.replace(" ", "-"))
+            without_zim(hub)
+            sites[name] = tree_digest(build(hub))
     assert any(path.endswith(".eml") for path in sites["alone"])
     assert sites["alone"] == sites["workers"]
+    assert sites["without forkserver"] == sites["workers"]

@@ -22,7 +22,7 @@ from ..content.model import Entry
 from ..locale import country_name
 from ..site.pages import card
 from ..site.render_cache import load_json, save_json
-from ..workers import exit_with_build, name_process
+from ..workers import NO_HELPERS, exit_with_build, name_process
 from .analysis import stemmers_for
 from .search import CODE, FOLDER, FORMAT, build_files, write_files, write_records
 
@@ -111,7 +111,7 @@ class PendingIndex:
             self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"),
                                             initializer=_start_index_process, initargs=(os.getpid(),))
             self.pending = self.pool.submit(build_files, self.input.documents, self.input.meta)
-        except (OSError, RuntimeError):  # no second process here: index in this one
+        except NO_HELPERS:  # no second process here: index in this one
             self.pool, self.pending = None, None
 
     def _kept_files(self) -> dict[str, str] | None:

@@ -39,7 +39,7 @@ from pebble import ProcessExpired, ProcessPool
 
 from . import render_cache
 from ..diagnostics import CONTENT_PROBLEMS, Diagnostic, report
-from ..workers import PRELOAD, exit_with_parent, name_process
+from ..workers import NO_HELPERS, PRELOAD, exit_with_parent, name_process
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 
@@ -350,6 +350,6 @@ class Rendering:
 def start_workers(config_file: str, limit: float) -> Workers | None:
     try:
         return Workers(config_file, limit)
-    except (OSError, RuntimeError) as error:  # no processes here (a sandbox): convert in this one
+    except NO_HELPERS as error:  # no processes here (a sandbox, Windows): convert in this one
         log.warning("no worker processes (%s): pages converted without a time limit", error)
         return None
