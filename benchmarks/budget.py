@@ -25,10 +25,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-from generate import generate  # noqa: E402
 from processes import scratch  # noqa: E402
-from run import EPOCH, PYTHON, REPO, plain_material  # noqa: E402
-from versus import without_zim  # noqa: E402
+from run import EPOCH, PYTHON, REPO  # noqa: E402
+from versus import projects, size_and_runs  # noqa: E402
 
 
 def clocked(owner, name: str, spent: Counter, label: str, key=None) -> None:
@@ -96,14 +95,10 @@ def measure(kind: str, folder: Path, *arguments: str) -> dict[str, float]:
 
 
 def main() -> None:
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 2
+    size, runs = size_and_runs(2)
     with scratch() as tmp:
         work = Path(tmp)
-        hub = work / "hub"
-        generate(size, hub)
-        config = without_zim(hub)
-        plain = plain_material(hub, work / "plain", same_extensions=True)
+        hub, config, plain = projects(size, work)
         measured: dict[str, list[dict[str, float]]] = {"hub": [], "Material": []}
         for _ in range(runs):
             shutil.rmtree(hub / ".cache", ignore_errors=True)  # a first build

@@ -93,15 +93,24 @@ def without_zim(hub: Path, templates: Path = REPO / "templates", name: str = "mk
     return config
 
 
+def projects(size: int, work: Path) -> tuple[Path, Path, Path]:
+    """In `work`: the generated hub of `size` entries, its settings without
+    the ZIM, and plain Material's project on the same bodies."""
+    hub = work / "hub"
+    generate(size, hub)
+    return hub, without_zim(hub), plain_material(hub, work / "plain", same_extensions=True)
+
+
+def size_and_runs(runs: int) -> tuple[int, int]:
+    """`[N] [RUNS]` from the command line: 3,000 entries, and `runs` builds of each, unless given."""
+    return (int(sys.argv[1]) if len(sys.argv) > 1 else 3000), (int(sys.argv[2]) if len(sys.argv) > 2 else runs)
+
+
 def main() -> None:
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
-    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    size, runs = size_and_runs(3)
     with scratch() as tmp:
         work = Path(tmp)
-        hub = work / "hub"
-        generate(size, hub)
-        config = without_zim(hub)
-        plain = plain_material(hub, work / "plain", same_extensions=True)
+        hub, config, plain = projects(size, work)
         builds = {
             "hub": [PYTHON, str(REPO / "build.py"), "-f", str(config), "build", "-d", str(work / "site")],
             "plain": [PYTHON, "-m", "mkdocs", "build", "-q"],
