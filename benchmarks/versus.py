@@ -13,8 +13,11 @@ a host's daily rebuild, which publish.yml restores the cache for). CPU time over
 uses: plain Material uses one. The hub's CPU is also given by process (the
 build's own, its Markdown workers, the library's index, the offline copies).
 After each Material build, Pagefind (the `bench` extra) indexes its site:
-Material has no search that works from a folder, and a hub owner who wanted
-one would run the two, one after the other. Both build in memory (/dev/shm) where the machine has one (processes.scratch).
+the light search the library is measured against (library.py), which a
+Material site's owner who wanted it would run after the build. (Material's
+own search index, in its build, is one file of every page's text, which a
+reader downloads whole before a first search.) The builds run in memory
+(/dev/shm) where the machine has it (processes.scratch).
 """
 
 from __future__ import annotations
@@ -114,7 +117,7 @@ def main() -> None:
         builds = {
             "hub": [PYTHON, str(REPO / "build.py"), "-f", str(config), "build", "-d", str(work / "site")],
             "plain": [PYTHON, "-m", "mkdocs", "build", "-q"],
-            # The reference for full-text search that works offline: Pagefind over Material's site.
+            # The reference for a light full-text search: Pagefind over Material's site.
             "pagefind": [PYTHON, "-m", "pagefind", "--site", "site", "--output-subdir", "pagefind"],
         }
         results: dict[str, list[tuple[float, float, dict[str, float], float]]] = {
