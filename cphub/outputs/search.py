@@ -87,6 +87,7 @@ FIELDS = ("title", "summary", "names", "body")  # the body last (levels)
 WEIGHTS = {"title": 6.0, "summary": 3.0, "names": 2.0, "body": 1.0}
 K1, B = 1.2, 0.75
 LEVELS = 31
+IN_TITLE = LEVELS + 1  # added to a weight code whose term the title holds: one bit above the level's five
 SHARD_CHARS = 12_000  # about 7 KB gzipped
 
 
@@ -131,8 +132,8 @@ def field_averages(analysed: list[dict[str, Counter[str]]]) -> dict[str, float]:
 
 
 def weight_codes(fields: dict[str, Counter[str]], average: dict[str, float]) -> dict[str, int]:
-    """One entry's terms, each with its weight code: its level, plus 32 if
-    the title holds it (the formula is in the module's docstring)."""
+    """One entry's terms, each with its weight code: its level, plus
+    IN_TITLE if the title holds it (the formula is in the module's docstring)."""
     others: dict[str, float] = {}  # summed in FIELDS order: the same floats, whatever the code's shape
     for f in FIELDS[:-1]:
         norm = WEIGHTS[f] / (1 - B + B * fields[f].total() / average[f])
@@ -146,7 +147,7 @@ def weight_codes(fields: dict[str, Counter[str]], average: dict[str, float]) -> 
     # v / (K1 + v) < 1: the level never exceeds LEVELS; `or 1` keeps rare terms findable.
     codes = {t: round(LEVELS * v / (K1 + v)) or 1 for t, v in tf.items()}
     for t in fields["title"]:
-        codes[t] += 32
+        codes[t] += IN_TITLE
     return codes
 
 
@@ -155,7 +156,7 @@ def weighted(documents: list[dict[str, Any]]) -> list[dict[str, tuple[int, bool]
     holds it (what the index holds, for tests to compare)."""
     analysed = [field_terms(d) for d in documents]
     average = field_averages(analysed)
-    return [{t: (code & 31, code >= 32) for t, code in weight_codes(fields, average).items()} for fields in analysed]
+    return [{t: (code & LEVELS, code >= IN_TITLE) for t, code in weight_codes(fields, average).items()} for fields in analysed]
 
 
 # ------------------------------------------------------------------ coding
