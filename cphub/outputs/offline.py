@@ -29,7 +29,7 @@ from ..content.slugs import slugify
 from ..site.attributes import value_start
 from ..site.pages import human_size
 from ..strings import strings
-from ..workers import exit_with_parent, name_process
+from ..workers import NO_HELPERS, exit_with_parent, name_process
 from . import zim as zim_writer
 from .archive import Member, deflated, write_zip
 
@@ -287,7 +287,7 @@ class Downloads:
             process.start()
             sender.close()
             return process
-        except (OSError, RuntimeError):  # no second process here: write them in this one
+        except NO_HELPERS:  # no second process here: write them in this one
             return None
 
     def page(self, path: str, html: str) -> None:

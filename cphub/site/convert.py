@@ -39,7 +39,7 @@ from pebble import ProcessExpired, ProcessPool
 
 from . import render_cache
 from ..diagnostics import CONTENT_PROBLEMS, Diagnostic, report
-from ..workers import NO_HELPERS, PRELOAD, exit_with_parent, name_process
+from ..workers import NO_HELPERS, exit_with_parent, name_process, start_forkserver
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 
@@ -180,8 +180,8 @@ class Workers:
         self.limit = limit
         # forkserver: workers forked from a clean process that has already
         # imported MkDocs, never from the build (its threads, its pipes).
+        start_forkserver()  # already started by the command line; not by `serve`
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(PRELOAD)
         self.pool = ProcessPool(max_workers=count or os.cpu_count() or 1, initializer=_start,
                                 initargs=(config_file,), context=context)
         # The pool starts its workers with its first task: this one, so that
