@@ -1,4 +1,5 @@
-"""The command line: build · check · serve · new · archive.
+"""The command line: `cphub build · check · serve · new · archive · schemas · init`
+(and `python build.py …` in the sample hub).
 
 Exit codes: 0 success; 1 the content or configuration has problems (each
 listed as `path:line: field: message`); 2 wrong usage. Content problems never
@@ -12,41 +13,37 @@ import logging
 import sys
 from pathlib import Path
 
-from .diagnostics import CONTENT_PROBLEMS, ContentError, Diagnostic, errors, report
-from .site.sitedir import replace_site, restore_interrupted
-from .workers import start_forkserver
+from . import __version__
+from .diagnostics import BuildProblem, ContentError, Diagnostic, errors, report
+from .helpers import start_forkserver
+from .project import ConfigProblem
 
 log = logging.getLogger("cphub")
+TYPE_NAMES = ["brief", "webinar", "newsletter", "resource", "page"]
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+def main(argv: list[str] | None = None, prog: str = "cphub") -> int:
+    args = _parser(prog).parse_args(argv)
     _setup_logging(args.verbose)
-    root = Path(args.config).resolve().parent
     try:
-        return args.run(args, root)
+        return args.run(args)
     except ContentError as error:
         print(report(error.diagnostics), file=sys.stderr)
         print(_summary(error.diagnostics), file=sys.stderr)
         return 1
-    except _ConfigProblem as problem:
-        # The plugin's own messages already begin "mkdocs.yml: <option>: …".
-        message = str(problem)
-        print(message if message.startswith("mkdocs.yml: ") else f"{args.config}: {message}", file=sys.stderr)
+    except BuildProblem as problem:
+        print(problem, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
 
 
-class _ConfigProblem(Exception):
-    pass
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="build.py", description="Build the knowledge hub.")
+def _parser(prog: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description="Build a knowledge hub for a community of practice.")
+    parser.add_argument("--version", action="version", version=f"cphub {__version__}")
     parser.add_argument("-f", "--config", default="mkdocs.yml", help="the hub's mkdocs.yml (default: %(default)s)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="show MkDocs' progress")
-    parser.set_defaults(run=_build, strict=False, site_dir=None)
+    parser.add_argument("-v", "--verbose", action="store_true", help="say what each step does")
+    parser.set_defaults(run=_build, strict=False, site_dir=None, prog=prog)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     build = commands.add_parser("build", help="validate, then build the whole site into site/")
@@ -58,8 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="turn warnings into failures")
     check.set_defaults(run=_check)
 
+    serve = commands.add_parser("serve", help="live preview on http://127.0.0.1:8000/")
+    serve.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="address (default: %(default)s)")
+    serve.set_defaults(run=_serve)
+
     new = commands.add_parser("new", help="write a new entry from its template, ready to fill in")
-    new.add_argument("type", choices=["brief", "webinar", "newsletter", "resource", "page"])
+    new.add_argument("type", choices=TYPE_NAMES)
     new.add_argument("title")
     new.add_argument("--topic", action="append", default=[], metavar="ID", help="a topic id (repeatable)")
     new.add_argument("--summary", help="one or two plain sentences")
@@ -70,25 +71,29 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--resource-type", help="resource: guide, toolkit, report, …")
     new.set_defaults(run=_new)
 
-    schemas = commands.add_parser("schemas", help="export the JSON Schemas of the content model to schemas/")
-    schemas.set_defaults(run=_schemas)
-
     archive = commands.add_parser("archive", help="write only the offline downloads, from the built site")
     archive.add_argument("-d", "--site-dir", help="the built site (default: site_dir of mkdocs.yml)")
     archive.set_defaults(run=_archive)
 
-    serve = commands.add_parser("serve", help="live preview on http://127.0.0.1:8000/")
-    serve.add_argument("-a", "--dev-addr", default="127.0.0.1:8000", help="address (default: %(default)s)")
-    serve.set_defaults(run=_serve)
+    schemas = commands.add_parser("schemas", help="export the JSON Schemas of the content model to schemas/")
+    schemas.set_defaults(run=_schemas)
+
+    init = commands.add_parser("init", help="start a new hub in an empty folder")
+    init.add_argument("folder", type=Path)
+    init.add_argument("--name", required=True, help='the hub\'s name, e.g. "Réseau de protection de l\'enfance"')
+    init.add_argument("--language", help="the interface's language (default: the first of --languages, or en)")
+    init.add_argument("--languages", help="every interface language, comma-separated, e.g. fr,en")
+    init.add_argument("--description", help="one or two sentences about the hub (default: a sentence to edit)")
+    init.add_argument("--url", help="the address the hub will be published at, e.g. https://example.github.io/hub/")
+    init.add_argument("--engine", help="how the hub installs the engine (any pip requirement; "
+                                       f"default: cphub=={__version__})")
+    init.set_defaults(run=_init)
     return parser
 
 
 def _setup_logging(verbose: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    # MkDocs logs a page's failure with its message; content problems are
-    # listed once, by this command line, as every other problem is.
-    handler.addFilter(lambda record: CONTENT_PROBLEMS not in record.getMessage())
     for name in ("mkdocs", "cphub"):
         logger = logging.getLogger(name)
         logger.handlers[:] = [handler]
@@ -103,104 +108,80 @@ def _summary(diagnostics: list[Diagnostic]) -> str:
     return f"{failures} error(s), {warnings} warning(s) in {files} file(s)."
 
 
+def _project(args):
+    from .project import open_project
+
+    project = open_project(args.config, strict=args.strict)
+    for warning in project.warnings:
+        print(warning, file=sys.stderr)
+    return project
+
+
 # ---------------------------------------------------------------- commands
 
 
-def _check(args, root: Path) -> int:
-    from .content.project import check
-    from .site.convert import source
+def _build(args) -> int:
+    from . import pipeline
+    from .site.sitedir import replace_site, restore_interrupted
+
+    start_forkserver()  # it imports MkDocs for the helpers while this process does the same
+    project = _project(args)
+    for notice in project.notices:
+        print(notice, file=sys.stderr)
+    site = Path(args.site_dir or project.config.site_dir).resolve()
+    restore_interrupted(site)
+    with replace_site(site) as staging:
+        built = pipeline.build(project, staging)
+    if built.warnings:
+        print(report(built.warnings), file=sys.stderr)
+    print(f"Built {built.pages} pages into {_shown(site)}")
+    return 0
+
+
+def _check(args) -> int:
+    from . import pipeline
 
     start_forkserver()
-    config = _load_config(args)
-    rendering = config.plugins["cphub"].start_rendering(config)
-    try:  # the workers convert while the files are validated
-        diagnostics, validated = check(root, loaded=lambda project: rendering.submit_entries(project.entries))
-        diagnostics += _markdown_problems(rendering, map(source, validated.entries))
-    finally:
-        rendering.close()
+    project = _project(args)
+    diagnostics, valid = pipeline.check(project)
     failing = diagnostics if args.strict else errors(diagnostics)
     if diagnostics:
         print(report(diagnostics), file=sys.stderr)
         print(_summary(diagnostics), file=sys.stderr)
     if failing:
         return 1
-    print(f"{len(validated.entries)} files are valid.")
+    print(f"{valid} files are valid.")
     return 0
 
 
-def _markdown_problems(rendering, sources) -> list[Diagnostic]:
-    """Entries whose Markdown does not convert within the time limit."""
-    from mkdocs.exceptions import MkDocsException
+def _serve(args) -> int:
+    from .serve import serve
 
-    try:
-        return rendering.failures(sources)
-    except MkDocsException as error:  # the workers could not start
-        raise _ConfigProblem(str(error)) from None
-
-
-def _build(args, root: Path) -> int:
-    start_forkserver()  # it imports MkDocs for the Markdown workers while this process does the same
-    config = _load_config(args)
-    plugin = config.plugins["cphub"]
-    rendering = plugin.rendering = plugin.start_rendering(config)
-    try:  # the workers convert while the files are read and validated
-        plugin.preloaded = _read_hub(args, root, config,
-                                     loaded=lambda project: rendering.submit_entries(project.entries))
-        _build_site(args, config, plugin)
-    finally:
-        rendering.close()
+    start_forkserver()
+    serve(args.config, args.dev_addr)
     return 0
 
 
-def _build_site(args, config, plugin) -> None:
-    import jinja2
-    from mkdocs.commands.build import build
-    from mkdocs.exceptions import MkDocsException
-
-    from .site.convert import ContentAbort
-
-    site = Path(args.site_dir or config.site_dir).resolve()
-    restore_interrupted(site)
-    with replace_site(site) as staging:
-        config.site_dir = str(staging)
-        try:
-            build(config)
-        except ContentAbort as error:  # content problems found while building (convert.py)
-            raise ContentError(error.diagnostics) from None
-        except MkDocsException as error:  # MkDocs' own aborts carry a message, not a bug
-            raise _ConfigProblem(str(error)) from None
-        except jinja2.TemplateSyntaxError as error:  # a hub owner's template
-            raise _ConfigProblem(f"template {error.filename or error.name}:{error.lineno}: {error.message}") from None
-        except jinja2.TemplateError as error:
-            raise _ConfigProblem(f"a template failed: {error}") from None
-    print(f"Built {len(plugin.pages)} pages into {_shown(site)}")
-
-
-def _read_hub(args, root: Path, config, loaded=None):
-    """The validated hub; warnings printed, failures raised (ContentError)."""
-    from .clock import build_date
-    from .content.project import read_hub
-
-    settings = config.plugins["cphub"].settings(config)  # its options checked by _load_config
-    hub, warnings = read_hub(root, settings, _today(build_date), strict=args.strict, loaded=loaded)
-    if warnings:
-        print(report(warnings), file=sys.stderr)
-    return hub
-
-
-def _new(args, root: Path) -> int:
-    from .clock import build_date
+def _new(args) -> int:
+    from .content.hub import build_hub
     from .content.project import check
     from .content.scaffold import ScaffoldError, new_entry
+    from .outputs.newsletter import draft
+    from .pipeline import today
+    from .site.theme import scaffolds_folder
 
-    config = _load_config(args)
-    templates = Path(config.theme.custom_dir or root / "templates")
-    today = _today(build_date)
-    issue = _newsletter_draft(root, config, today) if args.type == "newsletter" else None
+    project = _project(args)
+    root, day = project.root, today()
+    issue = None
+    if args.type == "newsletter":  # the next issue's items: what the hub publishes since the last issue
+        validated = check(root)[1]
+        issue = draft(build_hub(root, project.settings(project.languages[0]), day, validated.entries,
+                                validated.topics, validated.organisations))
     try:
-        path = new_entry(root, templates, args.type, args.title, today=today, topics=args.topic,
-                         summary=args.summary, slug=args.slug, time=args.time, timezone=args.timezone,
-                         publisher=args.publisher, resource_type=args.resource_type, draft=issue)
+        path = new_entry(root, scaffolds_folder(project.config, args.type), args.type, args.title, today=day,
+                         topics=args.topic, summary=args.summary, slug=args.slug, time=args.time,
+                         timezone=args.timezone, publisher=args.publisher, resource_type=args.resource_type,
+                         draft=issue)
     except ScaffoldError as problem:
         print(f"new: {problem}", file=sys.stderr)
         return 1
@@ -208,85 +189,43 @@ def _new(args, root: Path) -> int:
     print(f"Wrote {rel}")
     still = [d for d in check(root)[0] if d.path == rel]
     if still:
-        print("Fill in, then run 'build.py check':", file=sys.stderr)
+        print(f"Fill in, then run '{args.prog} check':", file=sys.stderr)
         print(report(still), file=sys.stderr)
     return 0
 
 
-def _newsletter_draft(root: Path, config, today) -> dict:
-    """The next issue's items: what the hub publishes (its valid files; the
-    others are `check`'s to report) since the last issue."""
-    from .content.hub import build_hub
-    from .content.project import check
-    from .outputs.newsletter import draft
+def _archive(args) -> int:
+    from . import pipeline
 
-    validated = check(root)[1]
-    hub = build_hub(root, config.plugins["cphub"].settings(config), today, validated.entries, validated.topics,
-                    validated.organisations)
-    return draft(hub)
+    project = _project(args)
+    site = Path(args.site_dir or project.config.site_dir).resolve()
+    if not (site / "index.html").is_file():
+        raise ConfigProblem(f"there is no built site in {_shown(site)}: run 'build' first")
+    for item in pipeline.archive(project, site):
+        print(f"{item.url}: {item.size}, SHA-256 {item.sha256}")
+    return 0
 
 
-def _schemas(args, root: Path) -> int:
+def _schemas(args) -> int:
     from .content.schema import write
 
+    root = Path(args.config).resolve().parent
     for path in write(root / "schemas"):
         print(f"Wrote {path.relative_to(root).as_posix()}")
     return 0
 
 
-def _archive(args, root: Path) -> int:
-    """The downloads again, from the site already built: no page is rebuilt."""
-    from .outputs.offline import Downloads, OfflineError
+def _init(args) -> int:
+    from .hubinit import InitProblem, init
 
-    config = _load_config(args)
-    hub = _read_hub(args, root, config)
-    site = Path(args.site_dir or config.site_dir).resolve()
-    if not (site / "index.html").is_file():
-        raise _ConfigProblem(f"there is no built site in {_shown(site)}: run 'build.py build' first")
-    env = config.theme.get_env()
-    downloads = Downloads(hub, lambda name, context: env.get_template(name).render(**context), site,
-                          zim=config.plugins["cphub"].config.zim)
     try:
-        written = downloads.finish(site)
-    except OfflineError as error:
-        raise _ConfigProblem(str(error)) from None
-    for item in written:
-        print(f"{item.url}: {item.size}, SHA-256 {item.sha256}")
+        written = init(args.folder, name=args.name, language=args.language, languages=args.languages,
+                       url=args.url, engine=args.engine, description=args.description)
+    except InitProblem as problem:
+        print(f"init: {problem}", file=sys.stderr)
+        return 1
+    print(f"Wrote a new hub in {_shown(written)}: read its README.md to set it up and build it.")
     return 0
-
-
-def _serve(args, root: Path) -> int:
-    from mkdocs.commands.serve import serve
-
-    _load_config(args)  # report a broken configuration before serving
-    serve(config_file=args.config, dev_addr=args.dev_addr, livereload=True)
-    return 0
-
-
-def _load_config(args):
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
-
-    if not Path(args.config).is_file():
-        raise _ConfigProblem("no such file")
-    try:
-        config = load_config(args.config, strict=args.strict)
-    except MkDocsException as error:
-        raise _ConfigProblem(str(error)) from None
-    if "cphub" not in config.plugins:
-        raise _ConfigProblem("the hub plugin is not enabled (add '- cphub' under plugins:)")
-    try:
-        config.plugins["cphub"].check_options(config)
-    except MkDocsException as error:  # a wrong option: its message names it
-        raise _ConfigProblem(str(error)) from None
-    return config
-
-
-def _today(build_date):
-    try:
-        return build_date()
-    except ValueError:
-        raise _ConfigProblem("SOURCE_DATE_EPOCH must be a whole number of seconds") from None
 
 
 def _shown(path: Path) -> str:

@@ -27,6 +27,12 @@ class Diagnostic:
 CONTENT_PROBLEMS = "The hub's content has problems:"
 
 
+class BuildProblem(Exception):
+    """What stops a command, said in one line: a setting, a file that
+    cannot be written. (Content problems are ContentError's, with their
+    files and lines; anything else is a bug, with its traceback.)"""
+
+
 class ContentError(Exception):
     """Raised at the edge (plugin, command line) when content has errors."""
 

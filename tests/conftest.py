@@ -24,13 +24,8 @@ def _fixed_build_date(monkeypatch):
 
 
 def copy_hub(source: Path, target: Path) -> Path:
-    """A copy of a hub whose mkdocs.yml uses the repository's templates."""
+    """A copy of a hub (its settings, content and overrides)."""
     shutil.copytree(source, target, symlinks=True)
-    config = target / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if "custom_dir:" not in line]
-    text = "\n".join(lines).replace("  name: material", f"  name: material\n  custom_dir: {REPO / 'templates'}", 1)
-    config.write_text(text + "\n", encoding="utf-8")
     return target
 
 
@@ -54,10 +49,10 @@ def copy_sample(hub: Path) -> Path:
     """The repository's own sample hub, copied (content and settings), using
     the repository's templates."""
     hub.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "briefs", "webinars", "content"):
+    for name in ("mkdocs.yml", "briefs", "webinars", "content", "templates"):
         source = REPO / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, hub / name)
-    return copy_hub_settings(hub)
+    return hub
 
 
 def build(hub: Path) -> Path:
@@ -71,13 +66,6 @@ def build(hub: Path) -> Path:
 @pytest.fixture
 def sample_hub(tmp_path) -> Path:
     return copy_sample(tmp_path / "sample")
-
-
-def copy_hub_settings(hub: Path) -> Path:
-    config = hub / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        "custom_dir: templates", f"custom_dir: {REPO / 'templates'}"), encoding="utf-8")
-    return hub
 
 
 def run(hub: Path, *args: str, capsys=None) -> tuple[int, str, str]:

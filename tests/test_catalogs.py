@@ -106,5 +106,5 @@ def test_counts_are_written_as_each_interface_language_writes_numbers():
 
     assert [number(3000, code) for code in ("en", "fr", "es", "pt", "sw")] == \
         ["3,000", "3\u202f000", "3.000", "3.000", "3,000"]
-    listing = (REPO / "templates/listing.html").read_text(encoding="utf-8")
+    listing = (REPO / "cphub/templates/listing.html").read_text(encoding="utf-8")
     assert "entry_count.format(count=view.count | number)" in listing

@@ -89,7 +89,7 @@ def node_analysis(texts: dict[str, str], vocabulary: list[str]) -> dict:
     Node.js: each text's terms in its language, and every word of
     `vocabulary` stemmed by each language's algorithm."""
     node = shutil.which("node") or shutil.which("nodejs")
-    assets = REPO / "templates/assets"
+    assets = REPO / "cphub/templates/assets"
     script = f"""
       const vm = require("vm"), fs = require("fs");
       const search = require({json.dumps(str(assets / "javascripts/search.js"))});

@@ -99,7 +99,7 @@ def test_the_draft_lists_exactly_what_was_published_since_the_last_issue(busy_hu
     assert "Coming up:\n- December session: December 3, 2026, 14:00 America/Bogota (19:00 UTC)" in body
     # The editor's note and the summary are to write: check names both, with their lines.
     assert "FILL IN" in body
-    assert "Fill in, then run 'build.py check'" in err
+    assert "Fill in, then run 'cphub check'" in err  # the command line's name (build.py in the sample)
     code, _, err = run(busy_hub, "check", capsys=capsys)
     assert code == 1
     line = text.splitlines().index(next(x for x in text.splitlines() if x.startswith("FILL IN"))) + 1

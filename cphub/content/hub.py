@@ -71,7 +71,7 @@ def is_published(entry: Entry, today: dt.date) -> bool:
     return not scheduled
 
 
-@dataclass
+@dataclass(eq=False)  # one hub is one build's: compared by identity
 class Hub:
     root: Path  # the project, for files beside entries
     settings: Settings
@@ -83,7 +83,6 @@ class Hub:
     terms: dict[str, list[Term]]  # kind -> terms in use, by label
     by_slug: dict[str, Entry]
     versions: dict[str, list[Entry]] = field(default_factory=dict)  # slug -> every language version of it
-    cards: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)  # pages.card's, by slug
 
     def languages(self) -> list[str]:
         """The languages the entries' text is in, and the interface's."""

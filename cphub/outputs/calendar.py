@@ -16,14 +16,10 @@ from icalendar import Calendar, Event, Timezone
 
 from ..content.hub import Hub, is_upcoming, soonest_first, webinar_end, webinar_start
 from ..content.model import Entry
+from ..site.addresses import CALENDAR, entry_calendar_url
 
-CALENDAR = "webinars/calendar.ics"
 # How far back the hub calendar keeps past webinars.
 RECENT_DAYS = 365
-
-
-def entry_calendar_url(entry: Entry) -> str:
-    return f"{entry.page_url}{entry.slug}.ics"
 
 
 def calendar_entries(hub: Hub) -> list[Entry]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Callable
 from urllib.parse import urlsplit
 
 import yaml
@@ -23,7 +25,8 @@ from ..content.model import (
     TYPES, Boolean, Choice, Code, Date, EntryType, Field, Integer, Kind, ListOf,
     LocalFile, LocalFileOrUrl, Record, Reference, Text, Time, TimeZone, Url, time_zones,
 )
-from ..locale import country_codes, country_name, language_codes, language_name
+from ..locale import country_codes, country_name, direction, language_codes, language_name
+from ..strings import strings
 
 FORMAT = "cphub-frontmatter"  # registered by templates/admin/cphub-editor.js
 LOCAL_SERVER = "http://localhost:8081/api/v1"  # where `npx decap-server` listens
@@ -233,7 +236,31 @@ def config(hub: Hub, backend: Backend, local: bool = False) -> dict:
     return result
 
 
-def render(data: dict) -> str:
+def render_config(data: dict) -> str:
     return ("# Written by the hub from cphub/content/model.py and content/*.yml: edit those, not this file.\n"
             + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120))
 
+
+
+def write(site: Path, hub: Hub, backend: Backend, render: Callable[[str, dict], str], *, local: bool,
+          scripts: str = "") -> None:
+    """/admin/: Decap's page and its config.yml (with the local back end
+    under `serve`). Another interface (/fr/admin/) has its own page and
+    config, in its language, and loads the first's scripts (`scripts`: the
+    way to them)."""
+    folder = site / "admin"
+    folder.mkdir(parents=True, exist_ok=True)
+    # Without a repository only `serve`'s local back end has somewhere to save.
+    connected = bool(backend.repo) or local
+    if connected:
+        (folder / "config.yml").write_text(render_config(config(hub, backend, local=local)), encoding="utf-8")
+    styles = sorted((p.relative_to(site).as_posix() for p in (site / "assets" / "stylesheets").glob("*.css")),
+                    key=lambda name: (name.endswith("/hub.css"), name))  # the hub's own rules last
+    language = hub.settings.language
+    t = strings(language)
+    page = render("admin/index.html", {
+        "t": t, "language": language, "direction": direction(language), "connected": connected,
+        "site_name": hub.settings.site_name, "styles": ["../" + s for s in styles], "scripts": scripts,
+        "types": [{"name": spec.name, "label": t.get(spec.name, spec.label)} for spec in TYPES.values()],
+    })
+    (folder / "index.html").write_text(page, encoding="utf-8")

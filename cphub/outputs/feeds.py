@@ -18,55 +18,14 @@ from feedgen.feed import FeedGenerator
 from markupsafe import escape
 
 from ..content.hub import Hub, is_upcoming, webinar_start
-from ..content.model import TYPES, Entry
+from ..content.model import Entry
 from ..locale import clock_time, long_date, utc_time
+from ..site.addresses import Scope, all_scopes
 from ..site.attributes import value_start
 from ..site.sanitize import sanitize
 from ..strings import strings
 
-FORMATS = {
-    "rss": ("rss.xml", "application/rss+xml", "RSS"),
-    "atom": ("atom.xml", "application/atom+xml", "Atom"),
-    "json": ("feed.json", "application/feed+json", "JSON Feed"),
-}
 STYLESHEET = "assets/feed.xsl"  # makes a feed readable when opened in a browser
-
-
-@dataclass(frozen=True)
-class Scope:
-    """A set of entries with feeds of their own: the hub, a type or a term."""
-
-    key: str  # "hub", "brief", "topic/mental-health", …
-    title: str
-    folder: str  # where its feeds live: "", "briefs/", "topics/mental-health/"
-    entries: tuple[Entry, ...]
-
-    def url(self, fmt: str) -> str:
-        return self.folder + FORMATS[fmt][0]
-
-    def links(self) -> list[dict[str, str]]:
-        """For `<link rel="alternate">` and the subscribe page."""
-        return [{"type": mime, "title": f"{self.title} ({label})", "url": self.url(fmt), "format": label}
-                for fmt, (_, mime, label) in FORMATS.items()]
-
-
-def hub_scope(hub: Hub) -> Scope:
-    return Scope("hub", hub.settings.site_name, "", tuple(hub.entries))
-
-
-def type_scopes(hub: Hub) -> list[Scope]:
-    t = strings(hub.settings.language)
-    return [Scope(spec.name, f"{hub.settings.site_name}: {t[spec.url_prefix]}", f"{spec.url_prefix}/",
-                  tuple(hub.of_type(spec.name))) for spec in TYPES.values() if spec.listed]
-
-
-def term_scopes(hub: Hub) -> list[Scope]:
-    return [Scope(f"{term.kind}/{term.id}", f"{hub.settings.site_name}: {term.label}", term.url,
-                  tuple(term.entries)) for terms in hub.terms.values() for term in terms]
-
-
-def all_scopes(hub: Hub) -> list[Scope]:
-    return [hub_scope(hub), *type_scopes(hub), *term_scopes(hub)]
 
 
 # ------------------------------------------------------------------ items

@@ -1,16 +1,12 @@
-"""The library's index for one build: what is indexed of each entry, the
-digest that names its folder, and the second process that makes its files
-(search.py) while MkDocs renders the pages, or the files a build before made
-from the same input."""
+"""The library's index for one interface: what is indexed of each entry, the
+digest that names its folder, and its files (search.py), made by a helper
+while the pages render, or kept from a build before that had the same input."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
-import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -22,9 +18,8 @@ from ..content.model import Entry
 from ..locale import country_name
 from ..site.pages import card
 from ..site.render_cache import load_json, save_json
-from ..workers import NO_HELPERS, exit_with_build, name_process
 from .analysis import stemmers_for
-from .search import CODE, FOLDER, FORMAT, build_files, write_files, write_records
+from .search import CODE, FOLDER, FORMAT, build_files, write_index
 
 
 def document(hub: Hub, entry: Entry) -> dict[str, Any]:
@@ -81,38 +76,23 @@ def index_input(hub: Hub) -> IndexInput:
     return IndexInput(documents, records, meta, digest.hexdigest(), f"{FOLDER}/{digest.hexdigest()[:12]}/")
 
 
-def _start_index_process(build: int) -> None:
-    name_process("cphub-index")
-    exit_with_build(build)
-
-
 _FILE_NAME = re.compile(r"(?:meta|s[0-9]+)\.js")
 
 
-class PendingIndex:
-    """The index being built in a second process while MkDocs renders pages
-    in this one: on two cores it costs almost nothing in wall time. With
-    `kept` (a file), an index made by a build before from the same input is
-    used again, and a new one is kept there for the next."""
+class Index:
+    """One interface's library index: its files made by a helper while the
+    pages render, or, with `kept` (a file), those a build before made from
+    the same input, used again (and a new one kept there for the next)."""
 
-    def __init__(self, hub: Hub, kept: Path | None = None):
+    def __init__(self, hub: Hub, helpers, kept: Path | None = None):
         self.input = index_input(hub)
         self.folder = self.input.folder
+        self.stemmers = sorted(set(self.input.meta["stemmers"].values()))
         self.kept = kept
-        self.pool, self.pending = None, None
         self.files = self._kept_files()
-        if self.files is not None:
-            return
-        try:
-            # From the forkserver, not forked from this process: a fork would
-            # start with this process's whole memory, and copy the pages
-            # this process goes on writing to (a quarter of a gigabyte at
-            # 3,000 entries); the documents go over a pipe instead.
-            self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"),
-                                            initializer=_start_index_process, initargs=(os.getpid(),))
-            self.pending = self.pool.submit(build_files, self.input.documents, self.input.meta)
-        except NO_HELPERS:  # no second process here: index in this one
-            self.pool, self.pending = None, None
+        self.pending = None
+        if self.files is None:
+            self.pending = helpers.submit(build_files, self.input.documents, self.input.meta)
 
     def _kept_files(self) -> dict[str, str] | None:
         """The files of the index a build before made from this very input.
@@ -127,25 +107,11 @@ class PendingIndex:
             return None  # names are written into the site: only the index's own
         return files
 
-    def write_records(self, site: Path) -> None:
-        """The records, known from the start (the build writes them while it
-        waits for its Markdown workers)."""
-        write_records(site / self.folder, self.input.records)
-
     def write(self, site: Path) -> Path:
-        """The index's other files, once the second process has made them."""
+        """The index's files and records, once the helper has made them."""
         if self.files is None:
-            try:
-                self.files = self.pending.result() if self.pending else build_files(self.input.documents,
-                                                                                     self.input.meta)
-            finally:
-                self.cancel()
+            self.files = self.pending.result()
             if self.kept:
                 save_json(self.kept, {"digest": self.input.digest, "files": self.files})
-        write_files(site / self.folder, self.files)
+        write_index(site / self.folder, self.files, self.input.records)
         return site / self.folder
-
-    def cancel(self) -> None:
-        if self.pool:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = None

@@ -33,7 +33,8 @@ from inscriptis.model.config import ParserConfig
 from ..content.hub import Hub, soonest_first
 from ..content.model import TYPES, Entry
 from ..locale import direction
-from ..site.pages import card, email_urls
+from ..site.addresses import email_urls
+from ..site.pages import card
 from ..strings import strings
 from .feeds import absolute_html, webinar_when
 

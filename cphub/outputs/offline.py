@@ -4,7 +4,7 @@ Rather than building the site a second time, the built site is transformed:
 every link to a folder (`briefs/x/`) is made to name its file
 (`briefs/x/index.html`), because a browser reading from `file://` shows a
 folder's listing, not its page. The result feeds both the zip archive and
-the ZIM file.
+the ZIM file, each written by a helper once the first interface is built.
 """
 
 from __future__ import annotations
@@ -12,34 +12,28 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import multiprocessing
-import os
 import re
-import traceback
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from mkdocs.exceptions import PluginError
 
 from ..content.hub import Hub
 from ..content.slugs import slugify
+from ..diagnostics import BuildProblem
 from ..site.attributes import value_start
+from ..site.markers import DOWNLOADS_END as END
+from ..site.markers import DOWNLOADS_START as START
 from ..site.pages import human_size
-from ..strings import strings
-from ..workers import NO_HELPERS, exit_with_parent, name_process
+from ..site.theme import EDITOR
 from . import zim as zim_writer
-from .archive import Member, deflated, write_zip
+from .archive import write_zip
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 
 DOWNLOADS = "downloads"  # where the archives go inside the site
-PAGES_A_MESSAGE = 50  # page names sent to the offline process at once
-# The /offline/ page names the downloads between these markers; the copy of
-# that page inside an archive says where to find the latest downloads.
-START, END = "<!--cphub:downloads-->", "<!--/cphub:downloads-->"
 
 _ATTRIBUTE = re.compile(value_start("href", "src", "action") + '([^"]*)"')  # a link's address
 # Subscriptions live online: a feed reader needs the hub's web address, so
@@ -53,9 +47,8 @@ ONLINE_ONLY = ("rss.xml", "atom.xml", "feed.json", "sitemap.xml", "sitemap.xml.g
 # and MkDocs writes its links from the site's root (/assets/…), which name
 # nothing there.
 SERVER_ONLY = ("404.html",)
-# The browser editor (/admin/) works only online, with the Git host: the
-# copies leave it out, and a link to it leads to the hub online.
-EDITOR = "admin/"
+# The browser editor (EDITOR, /admin/) works only online, with the Git host:
+# the copies leave it out, and a link to it leads to the hub online.
 
 
 @lru_cache(maxsize=1 << 16)  # every page repeats the same few hundred links
@@ -135,7 +128,7 @@ def site_files(site: Path, elsewhere: tuple[str, ...] = ()) -> Iterator[tuple[st
             yield rel, path
 
 
-class OfflineError(PluginError):
+class OfflineError(BuildProblem):
     """The zip or the ZIM could not be written (the build fails with it)."""
 
 
@@ -162,196 +155,83 @@ class Plan:
     elsewhere: tuple[str, ...] = ()  # the editor's and the other interfaces' folders ("admin/", "fr/"), online only
 
 
-class OfflineCopies:
-    """The zip and the ZIM, written in this process.
-
-    Pages are rewritten for `file://` as they come (`page`), while MkDocs
-    renders the others, and go to the ZIM at once; `finish` adds every other
-    file of the built site, writes the zip with its members sorted (so that
-    `build.py archive` gives the same bytes), and closes the ZIM.
-    """
-
-    def __init__(self, plan: Plan, site: Path):
-        self.plan = plan
-        self.pages: dict[str, Member] = {}
-        self.zim = None
-        if plan.zim:
-            # Beside the site being built, so that a killed build's leftover
-            # is swept with its staging folder (sitedir.restore_interrupted).
-            self.zim = zim_writer.ZimWriter(site / DOWNLOADS / f"{plan.slug}.zim",
-                                            site.with_name(site.name + ".zim.partial"), plan.language, plan.site_name)
-
-    def copy(self, path: str, html: str) -> bytes:
-        return offline_html(html, self.plan.note, path, self.plan.site_url, self.plan.elsewhere).encode("utf-8")
-
-    def page(self, path: str, html: str) -> None:
-        data = self.copy(path, html)
-        # Compressed for the zip now, while the build renders other pages
-        # (and a quarter of the memory until the zip is written).
-        self.pages[path] = deflated(data)
-        if self.zim:
-            self.zim.add(path, data)
-
-    def finish(self, site: Path) -> list[tuple[str, Path]]:
-        plan = self.plan
-
-        def files() -> Iterator[tuple[str, bytes | Member]]:
-            for rel, path in site_files(site, plan.elsewhere):  # one pass feeds the zip and the ZIM
-                page = self.pages.pop(rel, None)
-                if page is not None:
-                    yield rel, page
-                    continue
-                data = self.copy(rel, path.read_text(encoding="utf-8")) if rel.endswith(".html") else path.read_bytes()
-                if self.zim:
-                    self.zim.add(rel, data)
-                yield rel, data
-
-        moment = dt.datetime.combine(plan.today, dt.time(0, 0))
-        written = [("zip", write_zip(files(), site / DOWNLOADS / f"{plan.slug}-offline.zip", top=plan.slug,
-                                     moment=moment))]
-        if self.zim:
-            written.append(("zim", self.zim.finish(title=plan.site_name, description=plan.description,
-                                                   language=plan.language, creator=plan.site_name, day=plan.today)))
-        return written
-
-    def abandon(self) -> None:
-        if self.zim:
-            self.zim.abandon()
+def _copies(plan: Plan, site: Path) -> Iterator[tuple[str, bytes]]:
+    """Every file of the offline copy, by name (sorted): pages rewritten
+    for `file://`, the rest as built."""
+    for rel, path in site_files(site, plan.elsewhere):
+        if rel.endswith(".html"):
+            html = path.read_text(encoding="utf-8")
+            yield rel, offline_html(html, plan.note, rel, plan.site_url, plan.elsewhere).encode("utf-8")
+        else:
+            yield rel, path.read_bytes()
 
 
-def _offline_process(queue, results, plan: Plan, site: Path, parent: int) -> None:
-    """The offline copies in their own process: libzim's compression (level
-    19 zstd, most of a large hub's build) then never waits for, nor holds up,
-    the Python that renders pages."""
-    exit_with_parent(parent)  # a killed build leaves its partial ZIM to sitedir.restore_interrupted
-    name_process("cphub-offline")
-    copies = None
+def write_zip_copy(plan: Plan, site: str) -> tuple[str, str]:
+    """The zip (a helper's task); its kind and path."""
+    site_path = Path(site)
+    moment = dt.datetime.combine(plan.today, dt.time(0, 0))
+    target = site_path / DOWNLOADS / f"{plan.slug}-offline.zip"
+    write_zip(_copies(plan, site_path), target, top=plan.slug, moment=moment)
+    return "zip", str(target)
+
+
+def write_zim_copy(plan: Plan, site: str) -> tuple[str, str]:
+    """The ZIM (a helper's task: libzim compresses in threads of its own);
+    its kind and path. It is written beside the site being built, so that a
+    killed build's leftover goes with its staging folder
+    (sitedir.restore_interrupted)."""
+    site_path = Path(site)
+    writer = zim_writer.ZimWriter(site_path / DOWNLOADS / f"{plan.slug}.zim",
+                                  site_path.with_name(site_path.name + ".zim.partial"), plan.language,
+                                  plan.site_name)
     try:
-        copies = OfflineCopies(plan, site)
-        while (message := queue.get())[0] == "pages":
-            for path in message[1]:
-                try:
-                    copies.page(path, (site / path).read_text(encoding="utf-8"))
-                except FileNotFoundError:  # MkDocs writes no file for a page that renders empty
-                    continue
-        if message[0] == "finish":
-            results.send(("done", copies.finish(Path(message[1]))))
-        else:
-            copies.abandon()
-    except Exception:  # noqa: BLE001 - reported to the build, which fails with it
-        if copies:
-            copies.abandon()
-        results.send(("failed", traceback.format_exc()))
+        for rel, data in _copies(plan, site_path):
+            writer.add(rel, data)
+        target = writer.finish(title=plan.site_name, description=plan.description, language=plan.language,
+                               creator=plan.site_name, day=plan.today)
+    except BaseException:
+        writer.abandon()
+        raise
+    return "zim", str(target)
 
 
-class Downloads:
-    """The zip and the ZIM, made from the built site in a second process.
+def plan_for(hub: Hub, note: str, zim: bool) -> Plan:
+    """What the copies need to know of the hub (the first interface's);
+    `note` replaces the downloads' list in the copies' /offline/."""
+    settings = hub.settings
+    if zim and not zim_writer.available():
+        log.warning("python-libzim is not installed: no ZIM file (pip install 'cphub[zim]')")
+    return Plan(site_url=settings.site_url, site_name=settings.site_name, description=settings.description,
+                language=settings.language, note=note, slug=slugify(settings.site_name) or "hub",
+                today=hub.today, zim=zim and zim_writer.available(),
+                elsewhere=(EDITOR, *(f"{code}/" for code in settings.interface_languages[1:])))
 
-    Pages go to both as MkDocs renders them (`page`), so that they are
-    rewritten and compressed on the second core meanwhile; `finish` has the rest
-    added, and lists both downloads with size, date and SHA-256 on /offline/.
-    The second process reads each page from the site, once MkDocs has
-    written it: sending its text through a pipe cost both processes more.
-    Their names go in batches (a message wakes the queue's thread, which
-    then vies with MkDocs for this process).
-    `render(template, context)` renders one of the hub's templates, so that a
-    hub owner can restyle the list and the note.
-    """
 
-    def __init__(self, hub: Hub, render: Callable[[str, dict], str], site: Path, zim: bool = True):
-        self.hub, self.render = hub, render
-        self.t = strings(hub.settings.language)
-        settings = hub.settings
-        if zim and not zim_writer.available():
-            log.warning("python-libzim is not installed: no ZIM file (pip install -e '.[zim]')")
-        self.plan = Plan(site_url=settings.site_url, site_name=settings.site_name,
-                         description=settings.description, language=settings.language,
-                         note=render("partials/hub/offline-note.html", {"t": self.t, "site_url": settings.site_url}),
-                         slug=slugify(settings.site_name) or "hub", today=hub.today,
-                         zim=zim and zim_writer.available(),
-                         elsewhere=(EDITOR, *(f"{code}/" for code in settings.interface_languages[1:])))
-        self.process = self._start(site)
-        self.local = None if self.process else OfflineCopies(self.plan, site)
-        self.unwritten = None  # the page MkDocs has rendered, not yet written
-        self.written: list[str] = []  # pages written, not yet sent
+class Archives:
+    """The zip and the ZIM of a built site, written by helpers while the
+    build goes on with other work (what it writes meanwhile must not be
+    in them: another interface, feeds, the e-mail editions)."""
 
-    def _start(self, site: Path):
-        try:
-            # spawn, not fork: a forked child would inherit this process's
-            # pipes and threads (the index's process, MkDocs' state).
-            context = multiprocessing.get_context("spawn")
-            self.queue = context.Queue()  # put() never blocks: a thread feeds the pipe
-            self.results, sender = context.Pipe(duplex=False)
-            process = context.Process(target=_offline_process, args=(self.queue, sender, self.plan, site, os.getpid()),
-                                      name="cphub-offline", daemon=True)
-            process.start()
-            sender.close()
-            return process
-        except NO_HELPERS:  # no second process here: write them in this one
-            return None
+    def __init__(self, helpers, plan: Plan, site: Path):
+        self.site = site
+        self.today = plan.today
+        self.pending = [helpers.submit(write_zip_copy, plan, str(site))]
+        if plan.zim:
+            self.pending.append(helpers.submit(write_zim_copy, plan, str(site)))
 
-    def page(self, path: str, html: str) -> None:
-        """A page MkDocs has just rendered, and will write next: the second
-        process gets the page before it, written by now."""
-        if self.local:
-            self.local.page(path, html)
-            return
-        if self.unwritten is not None:
-            self.written.append(self.unwritten)
-        self.unwritten = path
-        if len(self.written) >= PAGES_A_MESSAGE:
-            self._send_written()
+    def downloads(self) -> list[Download]:
+        """The downloads, once written, with their size and SHA-256."""
+        found = []
+        for future in self.pending:
+            try:
+                kind, path = future.result()
+            except (OSError, RuntimeError) as error:
+                raise OfflineError(f"the offline copies could not be written: {error}") from None
+            target = Path(path)
+            found.append(Download(kind, target.relative_to(self.site).as_posix(), human_size(target.stat().st_size),
+                                  _sha256(target), self.today.isoformat()))
+        return found
 
-    def _send_written(self, last: bool = False) -> None:
-        """The names of the pages written; with `last`, the last one
-        rendered too (MkDocs has written it by the build's end)."""
-        if last and self.unwritten is not None:
-            self.written.append(self.unwritten)
-            self.unwritten = None
-        self.queue.put(("pages", self.written))
-        self.written = []
-
-    def abandon(self) -> None:
-        if self.local:
-            self.local.abandon()
-        elif self.process:
-            self.queue.put(("abandon",))
-            self.process.join(timeout=30)
-            if self.process.is_alive():
-                self.process.terminate()
-            self.process = None
-
-    def finish(self, site: Path, meanwhile: Callable[[], object] = lambda: None) -> list[Download]:
-        """The downloads, listed on /offline/. `meanwhile` runs while the
-        second process writes them (what it writes must not be in them)."""
-        if self.local:
-            meanwhile()
-            written = self.local.finish(site)
-        else:
-            self._send_written(last=True)
-            self.queue.put(("finish", str(site)))
-            meanwhile()
-            outcome, written = self._outcome()
-            self.process.join()
-            self.process = None
-            if outcome != "done":
-                log.debug("the offline process failed:\n%s", written)
-                raise OfflineError(f"the offline copies could not be written: {written.strip().splitlines()[-1]}")
-        downloads = [Download(kind, path.relative_to(site).as_posix(), human_size(path.stat().st_size),
-                              _sha256(path), self.hub.today.isoformat()) for kind, path in written]
-        list_downloads(site / "offline" / "index.html", downloads, self.render, self.t, "../")
-        return downloads
-
-    def _outcome(self) -> tuple[str, object]:
-        """What the offline process answered, or that it died without a word."""
-        while self.process.is_alive() and not self.results.poll(0.5):
-            continue
-        try:
-            if self.results.poll(0):
-                return self.results.recv()
-        except EOFError:  # poll() also wakes when the other end is closed
-            pass
-        return "failed", f"the process writing them ended (exit code {self.process.exitcode}) without a word"
 
 def list_downloads(page: Path, downloads: list[Download], render: Callable[[str, dict], str], t: dict,
                    root: str) -> None:

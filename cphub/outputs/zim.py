@@ -17,6 +17,7 @@ import zlib
 from pathlib import Path
 
 from ..content.slugs import slugify
+from ..site.markers import TEXT_END, TEXT_START
 
 try:
     from libzim.writer import Creator, Hint, IndexData, Item, StringProvider
@@ -33,11 +34,9 @@ MIMETYPES = {".html": "text/html", ".css": "text/css", ".js": "application/javas
              ".webp": "image/webp", ".ico": "image/x-icon", ".pdf": "application/pdf", ".txt": "text/plain",
              ".ics": "text/calendar", ".woff2": "font/woff2", ".gz": "application/gzip"}
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
-# entry.html marks the text a reader searches for (an entry's or a page's
-# title, summary, body and details) between these comments. Listing
-# and term pages carry no text of their own: only their titles are indexed,
-# so that Kiwix's search finds entries, not every list that shows their cards.
-TEXT_START, TEXT_END = "<!--cphub:text-->", "<!--/cphub:text-->"
+# Listing and term pages carry no text of their own (no marked text): only
+# their titles are indexed, so that Kiwix's search finds entries, not every
+# list that shows their cards.
 _TAG = re.compile(r"<[^>]*>")
 
 

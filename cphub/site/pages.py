@@ -11,16 +11,15 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
+from weakref import WeakKeyDictionary
 from typing import Any
 
 from ..content.facets import facet_labels
 from ..content.hub import TERM_KINDS, Hub, Settings, Term, is_upcoming, organisations_of, webinar_end, webinar_start
 from ..content.model import TYPES, Entry
 from ..locale import clock_time, country_name, direction, language_name, long_date, own_name, utc_time
-from ..outputs.analysis import stemmers_for
-from ..outputs.calendar import CALENDAR, entry_calendar_url
-from ..outputs.feeds import Scope, hub_scope, term_scopes, type_scopes
 from ..strings import strings
+from .addresses import CALENDAR, Scope, email_urls, entry_calendar_url, hub_scope, term_scopes, type_scopes
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]
 # The home page fits three phone screens: the next webinars, and the newest
@@ -45,7 +44,9 @@ class Page:
     alternates: list[dict[str, Any]] = field(default_factory=list)
 
 
-def generate(hub: Hub) -> list[Page]:
+def generate(hub: Hub, library: dict[str, Any] | None = None) -> list[Page]:
+    """Every page of one interface. `library` names the library's index
+    (its folder, and the stemmers a search loads), which the writers make."""
     t = strings(hub.settings.language)
     pages = [_home(hub)]
     for spec, scope in zip(LISTED_TYPES, type_scopes(hub), strict=True):
@@ -60,7 +61,7 @@ def generate(hub: Hub) -> list[Page]:
             pages += _paginated(hub, term.url, term.label, term.entries, _term_view(hub, term),
                                 scopes[f"{term.kind}/{term.id}"])
     pages += [_entry_page(hub, e) for e in hub.entries + hub.pages]
-    pages += _library(hub) + [_subscribe(hub), _section(hub, "offline")]
+    pages += _library(hub, library or {"index": "", "stemmers": []}) + [_subscribe(hub), _section(hub, "offline")]
     hub_feeds = hub_scope(hub).links()
     others = interfaces(hub.settings)
     for page in pages:  # every page names the hub's feeds, then its own
@@ -92,12 +93,17 @@ def interfaces(settings: Settings) -> list[dict[str, Any]]:
 # -------------------------------------------------------------- formatting
 
 
+# Each hub's cards by slug, made once: a card is on its type's listing, its
+# terms' pages and related lists. Kept as long as the hub is.
+_CARDS: WeakKeyDictionary[Hub, dict[str, dict[str, Any]]] = WeakKeyDictionary()
+
+
 def card(hub: Hub, entry: Entry) -> dict[str, Any]:
-    """What a listing shows of an entry (one dict per entry, to read only: a
-    card is on its type's listing, its terms' pages and related lists)."""
-    found = hub.cards.get(entry.slug)
+    """What a listing shows of an entry (one dict per entry and hub, to read only)."""
+    cards = _CARDS.setdefault(hub, {})
+    found = cards.get(entry.slug)
     if found is None:
-        found = hub.cards[entry.slug] = _card(hub, entry)
+        found = cards[entry.slug] = _card(hub, entry)
     return found
 
 
@@ -229,12 +235,6 @@ def _webinar_view(hub: Hub, entry: Entry) -> dict[str, Any]:
     }
 
 
-def email_urls(entry: Entry) -> dict[str, str]:
-    """A newsletter's e-mail edition (newsletter.py writes it), site-relative."""
-    return {"html": entry.page_url + "email.html", "text": entry.page_url + "email.txt",
-            "eml": f"{entry.page_url}{entry.slug}.eml"}
-
-
 def _newsletter_view(hub: Hub, entry: Entry) -> dict[str, Any]:
     return {"issue": entry.issue, "items": [card(hub, e) for e in hub.published(entry.items)],
             # The e-mail edition's links are absolute: it needs the hub's address.
@@ -364,20 +364,19 @@ def _section(hub: Hub, name: str, **view: Any) -> Page:
     return Page(f"{name}/index.md", f"{name}/", strings(hub.settings.language)[name], f"{name}.html", view)
 
 
-def _library(hub: Hub) -> list[Page]:
+def _library(hub: Hub, index: dict[str, Any]) -> list[Page]:
     """The search page, and every entry newest first: the library's first
     page lists the newest, as /library/page/2/… list the rest, so that it
     lists every entry without JavaScript too. Facets are drawn here with
-    their counts; a search's results come from the index (search.py). The
-    index's folder is set by the plugin, which builds it."""
+    their counts; a search's results come from the index (`index`: its
+    folder, and the stemmers a query needs), which the writers make."""
     t = strings(hub.settings.language)
     facets = [{"name": name, "label": t["facet_" + name],
                "values": [{"value": v, "label": label, "count": n} for v, label, n in values]}
               for name, values in facet_labels(hub).items()]
     first, *rest = _paginated(hub, "library/", t["library"], hub.entries, {"kind": "all"}, None)
     listing = {key: value for key, value in first.view.items() if key not in ("kind", "title")}
-    search = _section(hub, "library", **listing, facets=facets, index="",
-                      stemmers=sorted(set(stemmers_for(hub.languages()).values())),
+    search = _section(hub, "library", **listing, facets=facets, index=index["index"], stemmers=index["stemmers"],
                       types=[{"label": t[s.url_prefix], "url": f"{s.url_prefix}/", "count": len(hub.of_type(s.name))}
                              for s in LISTED_TYPES])
     return [search, *rest]

@@ -1,5 +1,5 @@
 /*
- * The browser editor's front-matter format (templates/admin/cphub-editor.js)
+ * The browser editor's front-matter format (cphub/templates/admin/cphub-editor.js)
  * run in Node.js, as Decap runs it: a file read with fromFile, its data
  * changed as the form changes it, written with toFile.
  *
@@ -15,8 +15,8 @@
 const fs = require("fs");
 const path = require("path");
 
-global.jsyaml = require(path.join(__dirname, "../../templates/admin/js-yaml/js-yaml.umd.min.js"));
-require(path.join(__dirname, "../../templates/admin/cphub-editor.js"));
+global.jsyaml = require(path.join(__dirname, "../../cphub/templates/admin/js-yaml/js-yaml.umd.min.js"));
+require(path.join(__dirname, "../../cphub/templates/admin/cphub-editor.js"));
 const format = globalThis.cphubEditor.format;
 
 const cases = JSON.parse(fs.readFileSync(0, "utf8"));

@@ -1,5 +1,5 @@
 /*
- * The library's reader (templates/assets/javascripts/search.js) run in
+ * The library's reader (cphub/templates/assets/javascripts/search.js) run in
  * Node.js on a built site's index files, as the page runs them: each file
  * is a script calling cphubLibrary.meta/shard/record.
  *
@@ -16,7 +16,7 @@ const vm = require("vm");
 
 const [folder, stemmers, ...queries] = process.argv.slice(2);
 const algorithms = stemmers.split(",").filter(Boolean);
-const assets = path.join(__dirname, "../../templates/assets");
+const assets = path.join(__dirname, "../../cphub/templates/assets");
 const cphubSearch = require(path.join(assets, "javascripts/search.js"));
 
 const context = vm.createContext({});

@@ -187,7 +187,7 @@
 
   /* A new entry's file name. A title with no Latin letter or digit (in
    * Arabic, say) gives none: a translation is then named after its original
-   * and its language (staff-care-in-crisis-response-ar), anything else after
+   * and its language (care-in-a-crisis-ar for care-in-a-crisis), anything else after
    * its type and date (brief-2026-11-22; Decap adds -1, -2… if taken). */
   function fileName(data, collection) {
     var slug = slugify(data.get("title") || "");
