@@ -13,8 +13,9 @@ depend on it:
   e-mail as its inline styles lay it out);
 - on the preheader, the hidden summary at the top: it is checked as a
   whole instead, hidden in each program by at least one means it supports;
-- on `<body>`: margin and padding resets, and what the wrapper table
-  repeats (Gmail replaces `<body>`, Outlook for Mac drops it);
+- on `<body>`: margin and padding resets, and what the wrapper repeats
+  (the elements that open before the body's first text; Gmail replaces
+  `<body>`, Outlook for Mac drops it);
 - inside `<!--[if mso]>` comments: read by Outlook for Windows only;
 - a feature in HARMLESS below, with the reason why.
 A use caniemail does not know (a property it has not tested, such as
@@ -56,12 +57,14 @@ HARMLESS = {
     "html-meta-color-scheme": "a hint that the e-mail has dark colours of its own; without it a program "
                               "darkens it its own way, or not at all",
     "css-color-scheme": "the same hint, as a property",
+    **{feature: "a name or description for screen readers; a program that drops it shows the same"
+       for feature in ("html-aria-label", "html-aria-labelledby", "html-aria-describedby")},
 }
 # <body> itself, which Gmail replaces with a <div> and Outlook for Mac drops:
 # every document has one; what it carries is checked declaration by declaration.
 BODY = "every document has a <body>; its declarations are checked one by one"
 # Declarations on <body> that only reset a browser's default.
-BODY_RESETS = {"margin", "padding", "-webkit-text-size-adjust", "word-spacing"}
+BODY_RESETS = {"margin", "padding", "-webkit-text-size-adjust", "-ms-text-size-adjust", "word-spacing"}
 
 ELEMENTS = {
     "table": "html-table", "div": "html-div", "p": "html-p", "span": "html-span", "body": "html-body",
@@ -288,9 +291,12 @@ class _Reader(HTMLParser):
         self.unknown: set[str] = set()
         self.styles: list[tuple[str, bool]] = []  # each <style>'s text, and whether only Word reads it
         self.stack: list[str] = []
-        self.wrapper: dict[str, str] | None = None  # the first table's declarations and its first cell's
-        self._wrapper_cell = False
+        # The declarations of the elements that open before the body's first
+        # text (the preheader apart): the wrapper, which carries what <body> would.
+        self.wrapper: set[tuple[str, str]] = set()
+        self._before_text = False
         self.preheader: dict[str, str] | None = None
+        self._preheader_depth, self._in_preheader = 0, False
         self._in_style = False
 
     def use(self, feature: str, element: str, text: str, **where) -> None:
@@ -325,14 +331,13 @@ class _Reader(HTMLParser):
         style = attrs.get("style") or ""
         if self.preheader is None and not self.word_only and "body" in self.stack[:-1] \
                 and ("display", "none") in declarations(style.lower()):
-            self.preheader = dict(declarations(style))
+            self.preheader, self._preheader_depth, self._in_preheader = dict(declarations(style)), len(self.stack), True
             self.uses += css_uses(tag, style, self.known, inline=True, enhancement="on the preheader, checked apart")
             return
-        if not self.word_only and tag == "table" and self.wrapper is None:
-            self.wrapper, self._wrapper_cell = dict(declarations(style)), True
-        elif tag == "td" and self._wrapper_cell:
-            self.wrapper.update(declarations(style))
-            self._wrapper_cell = False
+        if tag == "body":
+            self._before_text = True
+        elif self._before_text and not self.word_only:
+            self.wrapper |= set(declarations(style))
         self.uses += css_uses(tag, style, self.known, inline=True, word_only=self.word_only)
 
     def attributes(self, tag: str, attrs: dict) -> None:
@@ -355,10 +360,14 @@ class _Reader(HTMLParser):
         if tag in self.stack:
             while self.stack.pop() != tag:
                 pass
+        if len(self.stack) < self._preheader_depth:
+            self._in_preheader = False
 
     def handle_data(self, data):
         if self._in_style:
             self.styles.append((data, self.word_only))
+        elif data.strip() and not self._in_preheader:
+            self._before_text = False
 
 
 # -------------------------------------------------------------- verdicts
@@ -381,7 +390,7 @@ def note_applies(note: str, use: Use) -> bool:
     work on, or a value, unit or keyword it refuses that this use has."""
     text = note.lower()
     tags = set(re.findall(r"<(\w+)>", note)) | ({"td", "th"} if "table cells" in text else set())
-    if tags and re.search(r"only (supported|works?) on", text):
+    if tags and re.search(r"only (supported|works?) on|only `<", text):  # "Only `<time>` is supported"
         return use.element not in tags
     if tags and re.search(r"not supported on|unreliable if used on|removed from|doesn't work on|buggy on|"
                           r"does not work when applied directly to", text):
@@ -467,7 +476,7 @@ def _body_use(use: Use, reader: _Reader) -> Use:
         return use
     if use.prop in BODY_RESETS:
         return replace(use, enhancement="on <body>: a reset")
-    if reader.wrapper and reader.wrapper.get(use.prop) == use.value:
+    if (use.prop, use.value) in reader.wrapper:
         return replace(use, enhancement="on <body>, and repeated on the wrapper")
     return replace(use, feature="html-body")
 
