@@ -108,7 +108,8 @@ def main() -> None:
         ", ".join(f"{c} ({n})" for c, n in sorted(r["failing_clients"].items())) or "none" for r in results) + " |")
     print("| same bytes in 20 renders and in a new process | " + " | ".join(
         "yes" if r["deterministic"] else "NO" for r in results) + " |")
-    print("| ms per issue, rendering and inlining (fastest of 20) | " + " | ".join(f"{r['ms']:.1f}" for r in results) + " |")
+    print(f"| ms per issue, rendering and inlining (fastest of {RUNS}) | "
+          + " | ".join(f"{r['ms']:.1f}" for r in results) + " |")
     for r in results:
         distinct = sorted({line.split(": ", 1)[1] for lines in r["failures"].values() for line in lines})
         print(f"\n{r['name']}: {len(distinct)} distinct failures")

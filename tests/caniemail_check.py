@@ -329,8 +329,7 @@ class _Reader(HTMLParser):
             self.unknown.add(f"<{tag}>")
         self.attributes(tag, attrs)
         style = attrs.get("style") or ""
-        if self.preheader is None and not self.word_only and "body" in self.stack[:-1] \
-                and ("display", "none") in declarations(style.lower()):
+        if self._is_preheader(style):
             self.preheader, self._preheader_depth, self._in_preheader = dict(declarations(style)), len(self.stack), True
             self.uses += css_uses(tag, style, self.known, inline=True, enhancement="on the preheader, checked apart")
             return
@@ -339,6 +338,11 @@ class _Reader(HTMLParser):
         elif self._before_text and not self.word_only:
             self.wrapper |= set(declarations(style))
         self.uses += css_uses(tag, style, self.known, inline=True, word_only=self.word_only)
+
+    def _is_preheader(self, style: str) -> bool:
+        """The preheader: the first element of the body hidden by its style."""
+        return self.preheader is None and not self.word_only and "body" in self.stack[:-1] \
+            and ("display", "none") in declarations(style.lower())
 
     def attributes(self, tag: str, attrs: dict) -> None:
         for name, value in attrs.items():

@@ -33,7 +33,8 @@ AWKWARD_WEBINARS = {
     "oslo-summer": 'title: \'Kinship care, courts; and the "best interest" \\ test\'\ndate: 2027-06-15\ntime: "09:00"\n'
                    "timezone: Europe/Oslo\nduration: 90\ntopics: [justice, family-care]",
     "arabic-kolkata": "title: \"حماية الأطفال في المجتمعات المحلية: ما تعلمناه من لجان رعاية الطفل خلال عام كامل\"\n"
-                      'date: 2026-12-20\ntime: "18:45"\ntimezone: Asia/Kolkata\nlanguages: [ar]\ntopics: [mental-health]',
+                      'date: 2026-12-20\ntime: "18:45"\ntimezone: Asia/Kolkata\nlanguages: [ar]\n'
+                      "topics: [mental-health]",
     "bogota-recent": 'title: A recent session\ndate: 2026-05-01\ntime: "08:00"\ntimezone: America/Bogota\n'
                      "duration: 45\ntopics: [family-care, mental-health, justice]",
     "long-ago": 'title: Long ago\ndate: 2025-01-10\ntime: "10:00"\ntimezone: Europe/London\ntopics: [family-care]',
