@@ -48,6 +48,13 @@ MERGE_TAGS = {
     "listmonk": {"unsubscribe": "{{ UnsubscribeURL }}", "manage": "{{ UnsubscribeURL }}?manage=true"},
 }
 
+# What follows the preheader (the issue's summary) in its hidden element:
+# zero-width non-joiners and no-break spaces, which mail programs neither
+# collapse nor show, so that a preview with room to spare (up to about 200
+# characters) shows the summary and then nothing, rather than the text at
+# the top of the body ("View this issue in your browser…").
+PREVIEW_PADDING = "\u200c\u00a0" * 100
+
 # --------------------------------------------------------------- the draft
 
 
@@ -134,6 +141,7 @@ def edition_view(hub: Hub, entry: Entry, note_html: str, options: EmailOptions) 
         "archive_url": base + "newsletters/",
         "subject": f"{hub.settings.site_name}: {entry.title}",
         "preheader": entry.summary,
+        "preview_padding": PREVIEW_PADDING,
         "entry": card(hub, entry),
         "issue_label": t["issue_number"].format(n=entry.issue),
         "note_html": absolute_html(note_html, page_url),
