@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..diagnostics import Diagnostic, did_you_mean
+from ..diagnostics import Diagnostic, did_you_mean, errors
 from . import safeguarding
 from .load import Loaded, RawEntry
 from .model import (ORGANISATION_FIELDS, PLACEHOLDER, RESERVED_SLUGS, SLUG, TOPIC_FIELDS, TYPES, Context, Entry, Field,
@@ -65,7 +65,7 @@ def _entry(root: Path, raw: RawEntry, vocabularies: dict[str, set[str]],
     for name, problem in _cross_field(values):
         diagnostics.append(_diagnostic(raw.path, raw.doc, (name,), name, problem))
     diagnostics += _body_placeholders(raw)
-    if len(diagnostics) > before:
+    if errors(diagnostics[before:]):
         return None
     lines = {key[0]: line for key, line in raw.doc.lines.items() if len(key) == 1}
     return Entry(raw.type, raw.slug, raw.path, raw.body, raw.body_line, values, lines)
@@ -75,6 +75,7 @@ def _fields(path: str, doc: Document, fields: list[Field], ctx: Context,
             diagnostics: list[Diagnostic], what: str, base: tuple = ()) -> dict[str, Any]:
     """Every declared field converted; a field with a problem is left None."""
     data = doc.data if not base else _at(doc.data, base)
+    ctx.entry = data
     names = [f.name for f in fields]
     for key in data:
         if key not in names:
@@ -103,7 +104,7 @@ def _fields(path: str, doc: Document, fields: list[Field], ctx: Context,
             values[spec.name] = spec.kind.convert(value, ctx)
         except Invalid as problem:
             ctx.problems.append(problem)
-        if ctx.problems:
+        if any(problem.severity == "error" for problem in ctx.problems):
             values[spec.name] = None
         for problem in ctx.problems:
             diagnostics.append(_diagnostic(path, doc, base + (spec.name,), spec.name, problem))
@@ -135,7 +136,8 @@ def _at(data: Any, path: tuple) -> Any:
 def _diagnostic(path: str, doc: Document, field_path: tuple, name: str, problem: Invalid) -> Diagnostic:
     """`topics[1]`, `speakers[0].organisation`: the field, then where inside it."""
     label = name + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in problem.at)
-    return Diagnostic(path, doc.line(field_path + problem.at), label, problem.message, problem.hint)
+    return Diagnostic(path, doc.line(field_path + problem.at), label, problem.message, problem.hint,
+                      severity=problem.severity)
 
 
 def _cross_field(values: dict[str, Any]) -> list[tuple[str, Invalid]]:
