@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..diagnostics import Diagnostic, did_you_mean, errors
-from . import safeguarding
+from . import safeguarding, unread
 from .load import Loaded, RawEntry
 from .model import (ORGANISATION_FIELDS, PLACEHOLDER, RESERVED_SLUGS, SLUG, TOPIC_FIELDS, TYPES, Context, Entry, Field,
                     Invalid, Organisation, Topic)
@@ -50,6 +50,7 @@ def validate(root: Path, loaded: Loaded) -> Validated:
     result.diagnostics += _unique_issues(result.entries)
     result.diagnostics += _translation_problems(result.entries)
     result.diagnostics += safeguarding.check(result.entries, result.organisations)
+    result.diagnostics += unread.check(root, loaded.entries)
     return result
 
 
