@@ -29,17 +29,7 @@ class Validated:
 
 def validate(root: Path, loaded: Loaded) -> Validated:
     result = Validated(diagnostics=list(loaded.diagnostics))
-    result.topics = [Topic(**v) for v in _vocabulary(root, "content/topics.yml", loaded.topics,
-                                                     TOPIC_FIELDS, result.diagnostics)]
-    result.organisations = [Organisation(**v) for v in _vocabulary(
-        root, "content/organisations.yml", loaded.organisations, ORGANISATION_FIELDS, result.diagnostics)]
-    # A vocabulary file that could not be read is reported once, as itself:
-    # the references to it are not judged (None) rather than all refused.
-    vocabularies = {
-        "topic": {t.id for t in result.topics} if loaded.topics is not None else None,
-        "organisation": {o.id for o in result.organisations} if loaded.organisations is not None else None,
-        "entry": {raw.slug for raw in loaded.entries},
-    }
+    result.topics, result.organisations, vocabularies = _lists(root, loaded, result.diagnostics)
     result.diagnostics += _slug_problems(loaded.entries)
     for raw in loaded.entries:
         if raw.doc is None:
@@ -52,6 +42,26 @@ def validate(root: Path, loaded: Loaded) -> Validated:
     result.diagnostics += safeguarding.check(result.entries, result.organisations)
     result.diagnostics += unread.check(root, loaded.entries)
     return result
+
+
+def vocabularies(root: Path, loaded: Loaded) -> dict[str, set[str] | None]:
+    """The ids a field may name (topics, organisations, entries), for judging
+    one value on its own: `new` judges its options as `check` judges fields."""
+    return _lists(root, loaded, [])[2]
+
+
+def _lists(root: Path, loaded: Loaded, diagnostics: list[Diagnostic]
+           ) -> tuple[list[Topic], list[Organisation], dict[str, set[str] | None]]:
+    topics = [Topic(**v) for v in _vocabulary(root, "content/topics.yml", loaded.topics, TOPIC_FIELDS, diagnostics)]
+    organisations = [Organisation(**v) for v in _vocabulary(
+        root, "content/organisations.yml", loaded.organisations, ORGANISATION_FIELDS, diagnostics)]
+    # A vocabulary file that could not be read is reported once, as itself:
+    # the references to it are not judged (None) rather than all refused.
+    return topics, organisations, {
+        "topic": {t.id for t in topics} if loaded.topics is not None else None,
+        "organisation": {o.id for o in organisations} if loaded.organisations is not None else None,
+        "entry": {raw.slug for raw in loaded.entries},
+    }
 
 
 # ------------------------------------------------------------------ entries
