@@ -552,6 +552,24 @@ ORGANISATION_FIELDS = [
           "Its public e-mail addresses and phone numbers: content may mention these.", default=[]),
 ]
 
+def field_names() -> frozenset[str]:
+    """Every name a field may have, in entries, their lists and records, and
+    the vocabularies: what tells a mis-indented field from text."""
+    names: set[str] = set()
+
+    def add(fields: list[Field]) -> None:
+        for spec in fields:
+            names.add(spec.name)
+            kind = spec.kind.item if isinstance(spec.kind, ListOf) else spec.kind
+            if isinstance(kind, Record):
+                add(kind.fields)
+
+    for spec in [*TYPES.values()]:
+        add(spec.fields)
+    add(TOPIC_FIELDS + ORGANISATION_FIELDS)
+    return frozenset(names)
+
+
 # URL segments the hub itself uses: a page may not take one as its slug.
 RESERVED_SLUGS = {
     "briefs", "webinars", "newsletters", "resources", "topics", "countries", "organisations",

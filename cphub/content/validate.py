@@ -90,8 +90,10 @@ def _fields(path: str, doc: Document, fields: list[Field], ctx: Context,
     names = [f.name for f in fields]
     for key in data:
         if key not in names:
-            diagnostics.append(Diagnostic(path, doc.line(base + (key,)), key,
-                                          f"unknown field for {what}", did_you_mean(key, names)))
+            # `and what managers can do: …` under a summary: text read as a field.
+            hint = ("a field's name has no spaces: if this line continues the text above it, indent it by two "
+                    "spaces, or put the text in double quotes" if " " in str(key).strip() else did_you_mean(key, names))
+            diagnostics.append(Diagnostic(path, doc.line(base + (key,)), key, f"unknown field for {what}", hint))
     values: dict[str, Any] = {}
     for spec in fields:
         value = data.get(spec.name)
