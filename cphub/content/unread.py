@@ -40,12 +40,17 @@ _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|#)", re.IGNORECASE)  # https:, 
 def check(root: Path, entries: list[RawEntry]) -> list[Diagnostic]:
     """A warning for each file of the content folders that looks like text
     and that no entry is read from or links to."""
-    used = {(root / raw.path).resolve() for raw in entries} | linked(root, entries)
+    read = {(root / raw.path).resolve() for raw in entries}
+    used = read | linked(root, entries)
     problems = []
     for spec in TYPES.values():
         folder = root / spec.folder
         for path in _files(root, folder):
-            if path.resolve() not in used and (problem := _judge(root, spec.folder, path)):
+            resolved = path.resolve()
+            # Inside a folder named as an entry (briefs/x.md/): that folder is reported already.
+            if resolved in used or read & set(resolved.parents):
+                continue
+            if problem := _judge(root, spec.folder, path):
                 problems.append(problem)
     return problems
 
