@@ -136,7 +136,8 @@ def load_lists(root: Path) -> Loaded:
     """The hub's lists and the names of its entries, without reading the
     entries: enough to judge one value, as `new` judges its options."""
     diagnostics: list[Diagnostic] = []
-    entries = [RawEntry(type_name, path.stem, relative(root, path), None, "", 1) for type_name, path in entry_files(root)]
+    entries = [RawEntry(type_name, path.stem, relative(root, path), None, "", 1)
+               for type_name, path in entry_files(root)]
     return Loaded(entries, _vocabulary(root, "content/topics.yml", diagnostics),
                   _vocabulary(root, "content/organisations.yml", diagnostics), diagnostics)
 

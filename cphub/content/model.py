@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -147,7 +148,8 @@ def timezone_problem(written: str, day: dt.date, clock: dt.time, countries: list
     from . import timezones
 
     message = f"'{written}' is not a time-zone name"
-    spelled = {zone.casefold().replace(" ", "_"): zone for zone in time_zones()}.get(written.casefold().replace(" ", "_"))
+    by_key = {zone.casefold().replace(" ", "_"): zone for zone in time_zones()}
+    spelled = by_key.get(written.casefold().replace(" ", "_"))
     if spelled and timezones.is_place(spelled):
         return Invalid(message, f"write it {spelled}")
     if spelled and not spelled.startswith("Etc/"):  # 'cet', 'est': the clock tzdata gives the name
@@ -552,6 +554,8 @@ ORGANISATION_FIELDS = [
           "Its public e-mail addresses and phone numbers: content may mention these.", default=[]),
 ]
 
+
+@lru_cache(maxsize=None)
 def field_names() -> frozenset[str]:
     """Every name a field may have, in entries, their lists and records, and
     the vocabularies: what tells a mis-indented field from text."""
