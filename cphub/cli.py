@@ -62,11 +62,12 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="write a new entry from its template, ready to fill in")
     new.add_argument("type", choices=TYPE_NAMES)
     new.add_argument("title")
+    new.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date; a webinar's session (default: today)")
     new.add_argument("--topic", action="append", default=[], metavar="ID", help="a topic id (repeatable)")
     new.add_argument("--summary", help="one or two plain sentences")
     new.add_argument("--slug", help="the file name, if not the one made from the title")
-    new.add_argument("--time", help='webinar: start time, "HH:MM"')
-    new.add_argument("--timezone", help="webinar: IANA zone, e.g. Africa/Nairobi")
+    new.add_argument("--time", metavar="HH:MM", help="webinar: start time, 24-hour")
+    new.add_argument("--timezone", help="webinar: IANA zone of the time, e.g. Africa/Nairobi")
     new.add_argument("--publisher", help="resource: organisation id")
     new.add_argument("--resource-type", help="resource: guide, toolkit, report, …")
     new.set_defaults(run=_new)
@@ -165,7 +166,7 @@ def _serve(args) -> int:
 def _new(args) -> int:
     from .content.hub import build_hub
     from .content.project import check
-    from .content.scaffold import ScaffoldError, new_entry
+    from .content.scaffold import ScaffoldError, WrongOptions, new_entry
     from .outputs.newsletter import draft
     from .pipeline import today
     from .site.theme import scaffolds_folder
@@ -179,9 +180,12 @@ def _new(args) -> int:
                                 validated.topics, validated.organisations))
     try:
         path = new_entry(root, scaffolds_folder(project.config, args.type), args.type, args.title, today=day,
-                         topics=args.topic, summary=args.summary, slug=args.slug, time=args.time,
+                         date=args.date, topics=args.topic, summary=args.summary, slug=args.slug, time=args.time,
                          timezone=args.timezone, publisher=args.publisher, resource_type=args.resource_type,
                          draft=issue)
+    except WrongOptions as wrong:  # check's own words for each value; nothing is written
+        print("\n".join(f"new: {line}" for line in wrong.problems), file=sys.stderr)
+        return 2
     except ScaffoldError as problem:
         print(f"new: {problem}", file=sys.stderr)
         return 1

@@ -26,14 +26,28 @@ from cphub.content.schema import export, render
 # ------------------------------------------------------------------ new
 
 
-def test_new_with_topic_and_summary_passes_check(base_hub, capsys):
+def written(path: Path) -> None:
+    """A contributor's own text in place of each `FILL IN` line of the body."""
+    head, body = path.read_text(encoding="utf-8").split("\n---\n", 1)
+    body = re.sub(r"^FILL IN: .*$", "Committees in three districts met monthly.", body, flags=re.M)
+    path.write_text(head + "\n---\n" + body, encoding="utf-8")
+
+
+def test_new_with_topic_and_summary_passes_check_once_its_sections_are_written(base_hub, capsys):
     code, out, err = run(base_hub, "new", "brief", "Ümlauts & Co", "--topic", "mental-health",
                          "--summary", "What the committees learned.", capsys=capsys)
-    assert (code, err) == (0, "")
+    assert code == 0
     assert "briefs/umlauts-co.md" in out
-    text = (base_hub / "briefs/umlauts-co.md").read_text(encoding="utf-8")
+    path = base_hub / "briefs/umlauts-co.md"
+    text = path.read_text(encoding="utf-8")
     assert 'title: "Ümlauts & Co"' in text and "date: 2026-11-21" in text
-    assert run(base_hub, "check", capsys=capsys)[0] == 0
+    # Each empty section holds a placeholder that check refuses, and new lists them.
+    sections = [line for line in err.splitlines() if ": body: still holds the placeholder 'FILL IN: " in line]
+    assert len(sections) == 3
+    code, _, err = run(base_hub, "check", "--strict", capsys=capsys)
+    assert code == 1 and sorted(err.splitlines()[:-1]) == sorted(sections)
+    written(path)
+    assert run(base_hub, "check", "--strict", capsys=capsys)[0] == 0
 
 
 def test_new_without_them_marks_each_place_and_check_names_each(base_hub, capsys):
@@ -43,23 +57,75 @@ def test_new_without_them_marks_each_place_and_check_names_each(base_hub, capsys
     lines = err.splitlines()
     assert lines[0].startswith("briefs/referral-pathways.md:4: summary: still holds the placeholder")
     assert lines[1].startswith("briefs/referral-pathways.md:5: topics: still holds the placeholder")
-    assert len(lines) == 3
+    assert all(": body: still holds the placeholder 'FILL IN: " in line for line in lines[2:5])
+    assert len(lines) == 6
 
 
 @pytest.mark.parametrize("kind,extra,folder", [
-    ("webinar", ["--time", "09:30", "--timezone", "America/Bogota"], "webinars"),
-    ("resource", ["--publisher", "unicef", "--resource-type", "guide"], "content/resources"),
-    ("newsletter", [], "content/newsletters"),
-    ("page", [], "content/pages"),
+    ("brief", ["--topic", "family-care", "--summary", "Short."], "briefs"),
+    ("webinar", ["--topic", "family-care", "--summary", "Short.", "--date", "2026-12-14", "--time", "09:30",
+                 "--timezone", "America/Bogota"], "webinars"),
+    ("resource", ["--topic", "family-care", "--summary", "Short.", "--publisher", "unicef",
+                  "--resource-type", "guide"], "content/resources"),
+    ("newsletter", ["--topic", "family-care", "--summary", "Short."], "content/newsletters"),
+    ("page", ["--summary", "Short."], "content/pages"),
 ])
-def test_new_of_every_type_passes_check_when_given_what_it_requires(base_hub, capsys, kind, extra, folder):
-    args = ["new", kind, "A new one", "--topic", "family-care", "--summary", "Short.", *extra]
-    assert run(base_hub, *args, capsys=capsys)[0] == 0
+def test_new_of_every_type_passes_check_once_filled_in_and_not_before(base_hub, capsys, kind, extra, folder):
+    assert run(base_hub, "new", kind, "A new one", *extra, capsys=capsys)[0] == 0
     path = base_hub / folder / "a-new-one.md"
-    if kind == "newsletter":  # the editor's note is the editor's to write (test_newsletter.py)
-        path.write_text(re.sub(r"FILL IN: .*?after them\.", "Welcome.", path.read_text(), flags=re.S))
-    code, _, err = run(base_hub, "check", capsys=capsys)
+    if kind != "resource":  # a resource's text is optional: it has no placeholder
+        code, _, err = run(base_hub, "check", "--strict", capsys=capsys)
+        assert code == 1 and "a-new-one.md" in err and "FILL IN" in err
+    written(path)
+    code, _, err = run(base_hub, "check", "--strict", capsys=capsys)
     assert (code, err) == (0, "")
+
+
+def test_new_webinar_is_dated_by_its_session_and_says_what_comes_after_it(base_hub, capsys):
+    args = ["--time", "13:00", "--timezone", "Africa/Nairobi", "--topic", "family-care", "--summary", "S."]
+    assert run(base_hub, "new", "webinar", "Next month", "--date", "2026-12-14", *args, capsys=capsys)[0] == 0
+    upcoming = (base_hub / "webinars/next-month.md").read_text(encoding="utf-8")
+    assert "date: 2026-12-14" in upcoming and "\nannounced: 2026-11-21" in upcoming  # announced today
+    assert "## What the session will cover" in upcoming
+    assert run(base_hub, "new", "webinar", "Last spring", "--date", "2026-03-14", *args, capsys=capsys)[0] == 0
+    past = (base_hub / "webinars/last-spring.md").read_text(encoding="utf-8")
+    assert "date: 2026-03-14" in past and "\nannounced:" not in past  # it cannot be announced after it took place
+    assert "## What was discussed" in past
+
+
+def test_new_refuses_wrong_values_in_checks_own_words_and_writes_nothing(base_hub, capsys):
+    before = sorted(p.relative_to(base_hub) for p in base_hub.rglob("*"))
+    code, out, err = run(base_hub, "new", "webinar", "Case conferences", "--date", "14/09/2026",
+                         "--topic", "family-care", "--topic", "mental-helth", "--time", "25:00",
+                         "--timezone", "EAT", capsys=capsys)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "new: --date: '14/09/2026' is not a date (expected YYYY-MM-DD, e.g. 2026-09-14)",
+        "new: --topic: unknown topic 'mental-helth' (did you mean 'mental-health'?)",
+        "new: --time: '25:00' is not a time (expected \"HH:MM\" (24-hour) in quotes, e.g. time: \"09:30\")",
+        "new: --timezone: 'EAT' is not a time-zone name (write the zone of a city, e.g. Africa/Nairobi "
+        "(UTC+03:00 on 2026-11-21), Africa/Dar_es_Salaam, Africa/Asmara)",
+    ]
+    code, _, err = run(base_hub, "new", "brief", "Kinship care", "--time", "10:00", "--publisher", "unicef",
+                       capsys=capsys)
+    assert code == 2 and err.splitlines() == [
+        "new: --time: unknown field for a brief (--time is for a webinar)",
+        "new: --publisher: unknown field for a brief (--publisher is for a resource)",
+    ]
+    assert sorted(p.relative_to(base_hub) for p in base_hub.rglob("*")) == before
+    # The same values, written in a file, get the same words from check.
+    (base_hub / "webinars/case.md").write_text(
+        '---\ntitle: Case conferences\ndate: 14/09/2026\ntime: "25:00"\ntimezone: EAT\nsummary: S.\n'
+        "topics: [family-care, mental-helth]\n---\n", encoding="utf-8")
+    _, _, err = run(base_hub, "check", capsys=capsys)
+    said = {line.split(": ", 2)[2] for line in err.splitlines()[:-1]}
+    assert said == {
+        "'14/09/2026' is not a date (expected YYYY-MM-DD, e.g. 2026-09-14)",
+        "unknown topic 'mental-helth' (did you mean 'mental-health'?)",
+        "'25:00' is not a time (expected \"HH:MM\" (24-hour) in quotes, e.g. time: \"09:30\")",
+        "'EAT' is not a time-zone name (write the zone of a city, e.g. Africa/Nairobi (UTC+03:00 on 2026-11-21), "
+        "Africa/Dar_es_Salaam, Africa/Asmara)",
+    }
 
 
 def test_new_newsletter_takes_the_next_issue_number(base_hub, capsys):

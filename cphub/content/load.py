@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..diagnostics import Diagnostic
-from .model import TYPES
+from .model import TYPES, field_names
 from .yamlstrict import Document, YamlProblem, parse
 
 # A file this large is not a brief; refuse it rather than stall the build.
@@ -85,7 +85,7 @@ def split_front_matter(rel: str, text: str) -> tuple[Document, str, int]:
         raise _FileProblem(Diagnostic(rel, 1, "front matter", "is not closed",
                                       "add a line '---' after the last field"))
     try:
-        doc = parse("\n".join(lines[1:end]) + "\n", first_line=2)
+        doc = parse("\n".join(lines[1:end]) + "\n", first_line=2, keys=field_names())
     except YamlProblem as problem:
         raise _FileProblem(Diagnostic(rel, problem.line, "front matter", problem.message, problem.hint)) from None
     if doc.data is None:
@@ -132,13 +132,23 @@ def load_project(root: Path) -> Loaded:
     return Loaded(entries, topics, organisations, diagnostics)
 
 
+def load_lists(root: Path) -> Loaded:
+    """The hub's lists and the names of its entries, without reading the
+    entries: enough to judge one value, as `new` judges its options."""
+    diagnostics: list[Diagnostic] = []
+    entries = [RawEntry(type_name, path.stem, relative(root, path), None, "", 1)
+               for type_name, path in entry_files(root)]
+    return Loaded(entries, _vocabulary(root, "content/topics.yml", diagnostics),
+                  _vocabulary(root, "content/organisations.yml", diagnostics), diagnostics)
+
+
 def _vocabulary(root: Path, rel: str, diagnostics: list[Diagnostic]) -> Document | None:
     path = root / rel
     if not path.is_file() or not inside(root, path):
         diagnostics.append(Diagnostic(rel, 1, "file", "is missing", "create it: a list of '- id: …' entries"))
         return None
     try:
-        doc = parse(read_text(root, path))
+        doc = parse(read_text(root, path), keys=field_names())
     except _FileProblem as problem:
         diagnostics.append(problem.diagnostic)
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -26,11 +27,12 @@ DATE_HINT = "expected YYYY-MM-DD, e.g. 2026-09-14"
 
 
 class Invalid(Exception):
-    """One problem with one value; `at` is the path below the value."""
+    """One problem with one value; `at` is the path below the value. A
+    warning (appended to `Context.problems`) leaves the value valid."""
 
-    def __init__(self, message: str, hint: str = "", at: tuple = ()):
+    def __init__(self, message: str, hint: str = "", at: tuple = (), severity: str = "error"):
         super().__init__(message)
-        self.message, self.hint, self.at = message, hint, at
+        self.message, self.hint, self.at, self.severity = message, hint, at, severity
 
 
 @dataclass
@@ -41,6 +43,9 @@ class Context:
     source: Path  # the entry's own file, for paths beside it
     root: Path  # the project; no file outside it may be used
     problems: list[Invalid] = field(default_factory=list)
+    # The front matter being judged, as read: a webinar's `timezone` is
+    # explained with the clocks of its own date and time.
+    entry: dict[str, Any] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------- kinds
@@ -115,19 +120,74 @@ class TimeZone(Kind):
     doc = "IANA time zone name, e.g. Africa/Nairobi"
 
     def convert(self, value, ctx):
+        from . import timezones  # local: its tables are read only when a zone needs explaining
+
         name = value.strip() if isinstance(value, str) else ""
-        try:
-            if name and name in time_zones():
-                ZoneInfo(name)
-                return name
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-        raise Invalid(f"'{value}' is not a known time zone",
-                      "expected an IANA zone name such as Africa/Nairobi"
-                      + (f"; {close}" if (close := did_you_mean(str(value), time_zones(), list_known=False)) else ""))
+        if not (name and name in time_zones() and _loads(name)):
+            raise timezone_problem(str(value).strip(), *_session(ctx.entry))
+        if not timezones.is_place(name):  # EST, Etc/GMT+3: valid, but rarely the clock meant
+            day, clock, _ = _session(ctx.entry)
+            ctx.problems.append(Invalid(*timezones.alias_problem(name, day, clock), severity="warning"))
+        return name
 
     def schema(self):
         return {"type": "string", "pattern": r"^[A-Za-z_]+(?:/[A-Za-z0-9_+\-]+)*$"}
+
+
+def _loads(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+        return True
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+
+
+def timezone_problem(written: str, day: dt.date, clock: dt.time, countries: list[str]) -> Invalid:
+    """What is wrong with a `timezone`, and the zones to write instead: only
+    zones that keep the clock the contributor wrote (timezones.py)."""
+    from . import timezones
+
+    message = f"'{written}' is not a time-zone name"
+    by_key = {zone.casefold().replace(" ", "_"): zone for zone in time_zones()}
+    spelled = by_key.get(written.casefold().replace(" ", "_"))
+    if spelled and timezones.is_place(spelled):
+        return Invalid(message, f"write it {spelled}")
+    if spelled and not spelled.startswith("Etc/"):  # 'cet', 'est': the clock tzdata gives the name
+        return Invalid(message, timezones.alias_problem(spelled, day, clock)[1])
+    hint = timezones.hint(written, day, clock, countries)
+    if hint:
+        return Invalid(message, hint)
+    # A misspelt IANA name ('Africa/Nairob'): no clock was written, so the
+    # nearest spelling is the hint, among places (an Etc/GMT±N zone's sign
+    # reads the opposite way: Etc/GMT+3 is UTC-03:00).
+    places = [zone for zone in time_zones() if timezones.is_place(zone)]
+    close = did_you_mean(written, places, list_known=False) if "/" in written else ""
+    return Invalid(f"'{written}' is not a known time zone",
+                   "expected an IANA zone name such as Africa/Nairobi" + (f"; {close}" if close else ""))
+
+
+def _session(entry: dict[str, Any]) -> tuple[dt.date, dt.time, list[str]]:
+    """A webinar's date, time and countries as written, for explaining its
+    `timezone`; where they are wrong (reported on their own), today at noon."""
+    try:
+        day = dt.date.fromisoformat(str(entry.get("date", "")).strip())
+    except ValueError:
+        day = _today()
+    try:
+        clock = dt.time.fromisoformat(str(entry.get("time", "")).strip())
+    except ValueError:
+        clock = dt.time(12, 0)
+    countries = entry.get("countries") or []
+    return day, clock, [countries] if isinstance(countries, str) else [str(code) for code in countries]
+
+
+def _today() -> dt.date:
+    from ..clock import build_date  # local: only a wrong date needs it
+
+    try:
+        return build_date()
+    except ValueError:  # a wrong SOURCE_DATE_EPOCH is the command line's to report
+        return dt.date.today()
 
 
 _ZONES: set[str] = set()
@@ -294,8 +354,8 @@ class ListOf(Kind):
                 ctx.problems.append(problem)
             # Problems found inside the item (a record's fields) name its index.
             for at, problem in enumerate(ctx.problems[start:], start):
-                ctx.problems[at] = Invalid(problem.message, problem.hint, (index,) + problem.at)
-            if len(ctx.problems) > start:
+                ctx.problems[at] = Invalid(problem.message, problem.hint, (index,) + problem.at, problem.severity)
+            if any(problem.severity == "error" for problem in ctx.problems[start:]):
                 continue
             key = repr(converted)
             if key in seen:
@@ -339,7 +399,8 @@ class Record(Kind):
             try:
                 result[spec.name] = spec.kind.convert(value[spec.name], ctx)
             except Invalid as problem:
-                ctx.problems.append(Invalid(problem.message, problem.hint, (spec.name,) + problem.at))
+                ctx.problems.append(Invalid(problem.message, problem.hint, (spec.name,) + problem.at,
+                                            problem.severity))
                 result[spec.name] = spec.default
         return result
 
@@ -492,6 +553,26 @@ ORGANISATION_FIELDS = [
     Field("contacts", ListOf(Text(200, one_line=True)),
           "Its public e-mail addresses and phone numbers: content may mention these.", default=[]),
 ]
+
+
+@lru_cache(maxsize=None)
+def field_names() -> frozenset[str]:
+    """Every name a field may have, in entries, their lists and records, and
+    the vocabularies: what tells a mis-indented field from text."""
+    names: set[str] = set()
+
+    def add(fields: list[Field]) -> None:
+        for spec in fields:
+            names.add(spec.name)
+            kind = spec.kind.item if isinstance(spec.kind, ListOf) else spec.kind
+            if isinstance(kind, Record):
+                add(kind.fields)
+
+    for spec in [*TYPES.values()]:
+        add(spec.fields)
+    add(TOPIC_FIELDS + ORGANISATION_FIELDS)
+    return frozenset(names)
+
 
 # URL segments the hub itself uses: a page may not take one as its slug.
 RESERVED_SLUGS = {

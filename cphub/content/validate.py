@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from ..diagnostics import Diagnostic, did_you_mean
-from . import safeguarding
+from ..diagnostics import Diagnostic, did_you_mean, errors
+from . import safeguarding, unread
 from .load import Loaded, RawEntry
 from .model import (ORGANISATION_FIELDS, PLACEHOLDER, RESERVED_SLUGS, SLUG, TOPIC_FIELDS, TYPES, Context, Entry, Field,
                     Invalid, Organisation, Topic)
@@ -29,17 +29,7 @@ class Validated:
 
 def validate(root: Path, loaded: Loaded) -> Validated:
     result = Validated(diagnostics=list(loaded.diagnostics))
-    result.topics = [Topic(**v) for v in _vocabulary(root, "content/topics.yml", loaded.topics,
-                                                     TOPIC_FIELDS, result.diagnostics)]
-    result.organisations = [Organisation(**v) for v in _vocabulary(
-        root, "content/organisations.yml", loaded.organisations, ORGANISATION_FIELDS, result.diagnostics)]
-    # A vocabulary file that could not be read is reported once, as itself:
-    # the references to it are not judged (None) rather than all refused.
-    vocabularies = {
-        "topic": {t.id for t in result.topics} if loaded.topics is not None else None,
-        "organisation": {o.id for o in result.organisations} if loaded.organisations is not None else None,
-        "entry": {raw.slug for raw in loaded.entries},
-    }
+    result.topics, result.organisations, vocabularies = _lists(root, loaded, result.diagnostics)
     result.diagnostics += _slug_problems(loaded.entries)
     for raw in loaded.entries:
         if raw.doc is None:
@@ -50,7 +40,28 @@ def validate(root: Path, loaded: Loaded) -> Validated:
     result.diagnostics += _unique_issues(result.entries)
     result.diagnostics += _translation_problems(result.entries)
     result.diagnostics += safeguarding.check(result.entries, result.organisations)
+    result.diagnostics += unread.check(root, loaded.entries)
     return result
+
+
+def vocabularies(root: Path, loaded: Loaded) -> dict[str, set[str] | None]:
+    """The ids a field may name (topics, organisations, entries), for judging
+    one value on its own: `new` judges its options as `check` judges fields."""
+    return _lists(root, loaded, [])[2]
+
+
+def _lists(root: Path, loaded: Loaded, diagnostics: list[Diagnostic]
+           ) -> tuple[list[Topic], list[Organisation], dict[str, set[str] | None]]:
+    topics = [Topic(**v) for v in _vocabulary(root, "content/topics.yml", loaded.topics, TOPIC_FIELDS, diagnostics)]
+    organisations = [Organisation(**v) for v in _vocabulary(
+        root, "content/organisations.yml", loaded.organisations, ORGANISATION_FIELDS, diagnostics)]
+    # A vocabulary file that could not be read is reported once, as itself:
+    # the references to it are not judged (None) rather than all refused.
+    return topics, organisations, {
+        "topic": {t.id for t in topics} if loaded.topics is not None else None,
+        "organisation": {o.id for o in organisations} if loaded.organisations is not None else None,
+        "entry": {raw.slug for raw in loaded.entries},
+    }
 
 
 # ------------------------------------------------------------------ entries
@@ -65,7 +76,7 @@ def _entry(root: Path, raw: RawEntry, vocabularies: dict[str, set[str]],
     for name, problem in _cross_field(values):
         diagnostics.append(_diagnostic(raw.path, raw.doc, (name,), name, problem))
     diagnostics += _body_placeholders(raw)
-    if len(diagnostics) > before:
+    if errors(diagnostics[before:]):
         return None
     lines = {key[0]: line for key, line in raw.doc.lines.items() if len(key) == 1}
     return Entry(raw.type, raw.slug, raw.path, raw.body, raw.body_line, values, lines)
@@ -75,11 +86,14 @@ def _fields(path: str, doc: Document, fields: list[Field], ctx: Context,
             diagnostics: list[Diagnostic], what: str, base: tuple = ()) -> dict[str, Any]:
     """Every declared field converted; a field with a problem is left None."""
     data = doc.data if not base else _at(doc.data, base)
+    ctx.entry = data
     names = [f.name for f in fields]
     for key in data:
         if key not in names:
-            diagnostics.append(Diagnostic(path, doc.line(base + (key,)), key,
-                                          f"unknown field for {what}", did_you_mean(key, names)))
+            # `and what managers can do: …` under a summary: text read as a field.
+            hint = ("a field's name has no spaces: if this line continues the text above it, indent it by two "
+                    "spaces, or put the text in double quotes" if " " in str(key).strip() else did_you_mean(key, names))
+            diagnostics.append(Diagnostic(path, doc.line(base + (key,)), key, f"unknown field for {what}", hint))
     values: dict[str, Any] = {}
     for spec in fields:
         value = data.get(spec.name)
@@ -103,7 +117,7 @@ def _fields(path: str, doc: Document, fields: list[Field], ctx: Context,
             values[spec.name] = spec.kind.convert(value, ctx)
         except Invalid as problem:
             ctx.problems.append(problem)
-        if ctx.problems:
+        if any(problem.severity == "error" for problem in ctx.problems):
             values[spec.name] = None
         for problem in ctx.problems:
             diagnostics.append(_diagnostic(path, doc, base + (spec.name,), spec.name, problem))
@@ -135,7 +149,8 @@ def _at(data: Any, path: tuple) -> Any:
 def _diagnostic(path: str, doc: Document, field_path: tuple, name: str, problem: Invalid) -> Diagnostic:
     """`topics[1]`, `speakers[0].organisation`: the field, then where inside it."""
     label = name + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in problem.at)
-    return Diagnostic(path, doc.line(field_path + problem.at), label, problem.message, problem.hint)
+    return Diagnostic(path, doc.line(field_path + problem.at), label, problem.message, problem.hint,
+                      severity=problem.severity)
 
 
 def _cross_field(values: dict[str, Any]) -> list[tuple[str, Invalid]]:

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import yaml
 from yaml import events as ev
+
+from .yamlhints import explain, quoted
 
 Path = tuple  # a path into the data: ("speakers", 0, "name")
 
@@ -59,21 +61,16 @@ class Document:
         return self.lines.get((), default)
 
 
-def parse(text: str, first_line: int = 1) -> Document:
-    """Parse one YAML document strictly; line numbers start at `first_line`."""
+def parse(text: str, first_line: int = 1, keys: Iterable[str] = ()) -> Document:
+    """Parse one YAML document strictly; line numbers start at `first_line`.
+    `keys` are the names fields may have: they tell a field indented by
+    mistake from text (yamlhints.py)."""
     builder = _Builder(first_line - 1)
     try:
         builder.document(iter(yaml.parse(text, Loader=_LOADER)))
     except yaml.MarkedYAMLError as error:
-        # An unclosed quote is best reported where it opened, not at the end.
-        opened = bool(error.context and "quoted scalar" in error.context)
-        mark = (error.context_mark if opened else error.problem_mark) or error.context_mark
-        line = (mark.line + 1 if mark else 1) + builder.offset
-        source = text.split("\n")[mark.line] if mark and mark.line < text.count("\n") + 1 else ""
-        message = "a quoted value is not closed" if opened else (error.problem or error.context or "").strip()
-        if "\t" in source and not opened:
-            message = "a tab is used where YAML needs spaces"
-        raise YamlProblem(line, f"not valid YAML: {message}", _hint(message)) from None
+        index, message, hint = explain(error, text, keys)
+        raise YamlProblem(index + first_line, message, hint) from None
     except yaml.reader.ReaderError as error:  # a control character, such as NUL
         line = text.count("\n", 0, max(error.position, 0)) + first_line
         code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "\0")
@@ -83,16 +80,6 @@ def parse(text: str, first_line: int = 1) -> Document:
         message = " ".join(str(error).split())
         raise YamlProblem(first_line, f"not valid YAML: {message}") from None
     return builder.doc
-
-
-def _hint(message: str) -> str:
-    if "tab" in message:
-        return "indent with spaces, never tabs"
-    if "mapping values are not allowed" in message:
-        return "put text containing ': ' in double quotes"
-    if "found character" in message:
-        return "put the value in double quotes"
-    return "check quotes, colons and indentation on this line and the one before"
 
 
 class _Builder:
@@ -120,7 +107,15 @@ class _Builder:
             raise YamlProblem(line, f"values are nested more than {MAX_DEPTH} levels deep",
                               "front matter needs at most a list of small mappings")
         # Refused on sight: an alias is never expanded, so no alias bomb can grow.
-        if isinstance(event, ev.AliasEvent) or getattr(event, "anchor", None):
+        if isinstance(event, ev.ScalarEvent) and event.anchor and not event.style:
+            # `title: &Co partners`: text that begins with '&', not an anchor meant.
+            name = f"{path[-1]}: " if path and isinstance(path[-1], str) else ""
+            raise YamlProblem(line, "not valid YAML: a value cannot start with '&'",
+                              f"put the value in double quotes, e.g. {name}{quoted(f'&{event.anchor} {event.value}')}")
+        if isinstance(event, ev.AliasEvent):  # `title: *Important*`, or an alias: either way, quotes
+            raise YamlProblem(line, "not valid YAML: a value cannot start with '*'",
+                              "put the value in double quotes: YAML's aliases (*name) are not allowed")
+        if getattr(event, "anchor", None):
             raise YamlProblem(line, "anchors and aliases (&name, *name) are not allowed",
                               "write the value out in full")
         if getattr(event, "tag", None) is not None:
