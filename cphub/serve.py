@@ -61,7 +61,7 @@ class Preview:
         self.config_file = config_file
         self.scratch = scratch
         self.changed = threading.Condition()
-        self.outcome = Outcome(epoch=0, message="The preview is being built…")
+        self.outcome = Outcome(epoch=0, message="the preview is still being built")
 
     def rebuild(self, reason: str = "") -> Outcome:
         started = time.perf_counter()
@@ -96,6 +96,13 @@ class Preview:
             return
         print(f"The build stopped{because}; the browser shows why until it is fixed:", file=sys.stderr)
         print(outcome.message or report(outcome.problems), file=sys.stderr, flush=True)
+
+    def first_outcome(self, timeout: float = 300) -> Outcome:
+        """The latest outcome, once there is one: a request made while the
+        first build runs waits for it."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.outcome.epoch > 0, timeout=timeout)
+            return self.outcome
 
     def wait_for_change(self, since: int, timeout: float) -> int:
         with self.changed:
@@ -134,7 +141,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self._send(200, "application/json", json.dumps(
                 {"epoch": self.preview.wait_for_change(since, WAIT)}).encode())
             return
-        outcome = self.preview.outcome
+        outcome = self.preview.first_outcome()
         if outcome.folder is None:
             self._send(500, "text/html; charset=utf-8", problems_page(outcome))
             return

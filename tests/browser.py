@@ -1,4 +1,5 @@
-"""Headless Chromium for tests: a page, its requests, a local web server."""
+"""Headless Chromium and local servers for tests: a page's requests, a web
+server for a folder, a free port, and waiting for what a server answers."""
 
 from __future__ import annotations
 
@@ -6,9 +7,12 @@ import contextlib
 import functools
 import http.server
 import shutil
+import socket
 import threading
+import time
+import urllib.request
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -61,3 +65,30 @@ class Recorder:
     def foreign(self, allowed_prefix: str) -> list[str]:
         """Requests to anything other than the site itself."""
         return [u for u in self.requests if not u.startswith(allowed_prefix) and not u.startswith("data:")]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    """What a server answers at `url` (its error page too); "" when nothing answers."""
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.read().decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def wait_until(condition: Callable[[], object], seconds: float, what: str) -> None:
+    """Return once `condition()` holds; fail naming `what` after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"{what}: not within {seconds} s")

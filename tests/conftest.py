@@ -65,7 +65,15 @@ def build(hub: Path) -> Path:
 
 @pytest.fixture
 def sample_hub(tmp_path) -> Path:
+    """A copy of the sample hub for one test, to change as it likes."""
     return copy_sample(tmp_path / "sample")
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Path:
+    """The sample hub as it is, built once for every test that only reads
+    its site (a test that changes the hub or its site builds its own)."""
+    return build(copy_sample(tmp_path_factory.mktemp("sample") / "hub"))
 
 
 def run(hub: Path, *args: str, capsys=None) -> tuple[int, str, str]:
@@ -99,4 +107,37 @@ def without_zim(hub: Path, extra: str = "") -> None:
     """Turn the ZIM off in a hub's mkdocs.yml (its bytes differ on every
     build), with `extra` plugin settings."""
     config = hub / "mkdocs.yml"
-    config.write_text(config.read_text().replace("  - cphub:\n", f"  - cphub:\n      zim: false\n{extra}"))
+    text = config.read_text()
+    plugin = "  - cphub:\n" if "  - cphub:\n" in text else "  - cphub\n"
+    assert plugin in text, "the hub's mkdocs.yml has no '- cphub' under plugins"
+    config.write_text(text.replace(plugin, f"  - cphub:\n      zim: false\n{extra}", 1))
+
+
+@pytest.fixture
+def new_page(chromium):
+    """`new_page(**options)`: a page of the shared browser, closed when the
+    test ends, whether it passes or fails."""
+    pages = []
+
+    def make(**options):
+        pages.append(chromium.new_page(**options))
+        return pages[-1]
+
+    yield make
+    for page in pages:
+        page.close()
+
+
+@pytest.fixture
+def new_context(chromium):
+    """`new_context(**options)`: a browser context (its own time zone,
+    locale…), closed when the test ends."""
+    contexts = []
+
+    def make(**options):
+        contexts.append(chromium.new_context(**options))
+        return contexts[-1]
+
+    yield make
+    for context in contexts:
+        context.close()

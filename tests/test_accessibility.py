@@ -10,7 +10,6 @@ import pytest
 
 from browser import serve
 from conftest import build, copy_sample, run
-from test_offline import build_sample
 
 AXE = (Path(__file__).parent / "vendor/axe-core/axe.min.js").read_text(encoding="utf-8")
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -29,8 +28,8 @@ EVERY_KIND = {
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return build_sample(tmp_path_factory.mktemp("a11y")) / "site"
+def site(sample_site) -> Path:
+    return sample_site
 
 
 @pytest.fixture(scope="module")
@@ -53,30 +52,28 @@ def axe_violations(page) -> list:
 
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("kind", [k for k, url in EVERY_KIND.items() if url is not None])
-def test_axe_finds_no_wcag_21_aa_violation(site, chromium, kind, width):
+def test_axe_finds_no_wcag_21_aa_violation(site, new_page, kind, width):
     """On a phone's width and a desktop's: the layouts differ (drawer or
     tabs, filters folded or beside the results)."""
     with serve(site) as base:
-        page = chromium.new_page(viewport={"width": width, "height": 844})
+        page = new_page(viewport={"width": width, "height": 844})
         page.goto(base + EVERY_KIND[kind])
         if "?q=" in EVERY_KIND[kind]:
             page.wait_for_function("document.getElementById('library-status').textContent.length > 0")
         assert axe_violations(page) == []
-        page.close()
 
 
-def test_axe_on_a_narrow_screen_with_the_menu_open(site, chromium):
+def test_axe_on_a_narrow_screen_with_the_menu_open(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page(viewport={"width": 360, "height": 740})
+        page = new_page(viewport={"width": 360, "height": 740})
         page.goto(base + "briefs/")
         page.locator("header label[for=__drawer]").click()
         assert axe_violations(page) == []
-        page.close()
 
 
-def test_the_first_tab_reaches_a_skip_link_that_moves_to_the_content(site, chromium):
+def test_the_first_tab_reaches_a_skip_link_that_moves_to_the_content(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page()
+        page = new_page()
         for url in ("", "briefs/", "library/"):
             page.goto(base + url)
             page.keyboard.press("Tab")
@@ -85,22 +82,20 @@ def test_the_first_tab_reaches_a_skip_link_that_moves_to_the_content(site, chrom
             page.keyboard.press("Enter")
             inside = page.evaluate("document.getElementById('main-content').contains(document.activeElement)")
             assert inside, url
-        page.close()
 
 
-def test_a_visible_focus_indicator_on_links_and_controls(site, chromium):
+def test_a_visible_focus_indicator_on_links_and_controls(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page()
+        page = new_page()
         page.goto(base + "library/")
         page.locator("#library-q").focus()
         outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
         assert outline != "none"
-        page.close()
 
 
-def test_a_printed_brief_shows_no_site_chrome_keeps_its_metadata_and_fits_two_pages(site, chromium):
+def test_a_printed_brief_shows_no_site_chrome_keeps_its_metadata_and_fits_two_pages(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page()
+        page = new_page()
         page.goto(base + "briefs/staff-care-in-crisis-response/")
         page.emulate_media(media="print")
         hidden = page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-footer', '.hub-search',
@@ -114,18 +109,16 @@ def test_a_printed_brief_shows_no_site_chrome_keeps_its_metadata_and_fits_two_pa
         pdf = page.pdf(format="A4")
         pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
         assert 1 <= pages <= 2
-        page.close()
 
 
-def test_a_printed_page_shows_where_its_links_go(site, chromium):
+def test_a_printed_page_shows_where_its_links_go(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page()
+        page = new_page()
         page.goto(base + "briefs/staff-care-in-crisis-response/")
         page.emulate_media(media="print")
         after = page.evaluate("""() => { const a = document.querySelector('.md-typeset a[href^="http"]');
                                          return a ? getComputedStyle(a, '::after').content : 'none'; }""")
         assert after == "none" or "http" in after
-        page.close()
 
 
 def test_the_interface_follows_the_hub_language(base_hub, capsys):
@@ -147,43 +140,36 @@ def test_the_interface_follows_the_hub_language(base_hub, capsys):
     assert "Qu’est-ce qu’un flux ?" in (site / "subscribe/index.html").read_text(encoding="utf-8")
 
 
-def test_the_french_interface_passes_axe(base_hub, capsys, chromium):
+def test_the_french_interface_passes_axe(base_hub, capsys, new_page):
     config = base_hub / "mkdocs.yml"
     config.write_text(config.read_text().replace("  name: material\n", "  name: material\n  language: fr\n"))
     assert run(base_hub, "build", capsys=capsys)[0] == 0
     with serve(base_hub / "site") as base:
-        page = chromium.new_page()
+        page = new_page()
         for url in ("", "library/", "briefs/valid-brief/"):
             page.goto(base + url)
             assert axe_violations(page) == [], url
-        page.close()
 
 
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("kind", [k for k, url in EVERY_KIND.items() if url is not None])
-def test_the_arabic_interface_is_right_to_left_and_passes_axe(arabic_site, chromium, kind, width):
+def test_the_arabic_interface_is_right_to_left_and_passes_axe(arabic_site, new_page, kind, width):
     with serve(arabic_site) as base:
-        page = chromium.new_page(viewport={"width": width, "height": 844})
-        try:
-            page.goto(base + EVERY_KIND[kind])
-            assert page.evaluate("[document.documentElement.lang, document.body.dir, getComputedStyle(document.body).direction]") == ["ar", "rtl", "rtl"]
-            if "?q=" in EVERY_KIND[kind]:
-                page.wait_for_function("document.getElementById('library-status').textContent.length > 0")
-            assert axe_violations(page) == []
-        finally:
-            page.close()
+        page = new_page(viewport={"width": width, "height": 844})
+        page.goto(base + EVERY_KIND[kind])
+        assert page.evaluate("[document.documentElement.lang, document.body.dir, getComputedStyle(document.body).direction]") == ["ar", "rtl", "rtl"]
+        if "?q=" in EVERY_KIND[kind]:
+            page.wait_for_function("document.getElementById('library-status').textContent.length > 0")
+        assert axe_violations(page) == []
 
 
-def test_in_arabic_the_layout_is_mirrored(arabic_site, chromium):
+def test_in_arabic_the_layout_is_mirrored(arabic_site, new_page):
     with serve(arabic_site) as base:
-        page = chromium.new_page(viewport={"width": 1280, "height": 800})
-        try:
-            page.goto(base + "library/")
-            facets = page.locator(".hub-facets").bounding_box()
-            results = page.locator("#library-results").bounding_box()
-            assert facets["x"] >= results["x"] + results["width"]  # the filters stand on the right
-            assert page.locator(".hub-search").bounding_box()["x"] < 640  # the header's search on the left
-            assert page.locator("h1").inner_text() == "المكتبة"
-            assert page.evaluate("getComputedStyle(document.querySelector('.hub-card__type')).marginLeft") != "0px"
-        finally:
-            page.close()
+        page = new_page(viewport={"width": 1280, "height": 800})
+        page.goto(base + "library/")
+        facets = page.locator(".hub-facets").bounding_box()
+        results = page.locator("#library-results").bounding_box()
+        assert facets["x"] >= results["x"] + results["width"]  # the filters stand on the right
+        assert page.locator(".hub-search").bounding_box()["x"] < 640  # the header's search on the left
+        assert page.locator("h1").inner_text() == "المكتبة"
+        assert page.evaluate("getComputedStyle(document.querySelector('.hub-card__type')).marginLeft") != "0px"

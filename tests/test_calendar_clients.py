@@ -15,7 +15,7 @@ import ics
 import pytest
 import yaml
 
-from conftest import BASE, build, copy_hub, copy_sample
+from conftest import BASE, build, copy_hub
 from node_tools import read_with_icaljs
 
 SITE_URL = "https://hub.example.org/"
@@ -50,11 +50,6 @@ def awkward_site(tmp_path_factory) -> Path:
         (hub / f"webinars/{slug}.md").write_text(f"---\n{front}\nsummary: A session.\n---\n\nText.\n",
                                                  encoding="utf-8")
     return build(hub)
-
-
-@pytest.fixture(scope="module")
-def sample_site(tmp_path_factory) -> Path:
-    return build(copy_sample(tmp_path_factory.mktemp("calendars") / "sample"))
 
 
 # ------------------------------------------------------ what each should read

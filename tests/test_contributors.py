@@ -4,20 +4,13 @@ Schemas for editors, and `serve` showing an edit."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import jsonschema
 import pytest
 
-from conftest import EPOCH, REPO, run
+from conftest import REPO, run
 
 from cphub.content.load import entry_files, read_text, split_front_matter
 from cphub.content.schema import export, render
@@ -224,44 +217,3 @@ def test_described_images_with_consent_pass(base_hub, capsys):
     assert run(base_hub, "check", "--strict", capsys=capsys)[0] == 0
 
 
-# --------------------------------------------------------------- serve
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
-
-
-def wait_for(predicate, seconds: float) -> float:
-    started = time.monotonic()
-    while time.monotonic() - started < seconds:
-        if predicate():
-            return time.monotonic() - started
-        time.sleep(0.2)
-    raise AssertionError(f"not within {seconds} s")
-
-
-def test_serve_shows_an_edited_title_within_seconds(base_hub):
-    port = free_port()
-    server = subprocess.Popen([sys.executable, str(REPO / "build.py"), "-f", str(base_hub / "mkdocs.yml"), "serve",
-                               "-a", f"127.0.0.1:{port}"], env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH},
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    url = f"http://127.0.0.1:{port}/briefs/valid-brief/"
-    try:
-        wait_for(lambda: "A valid brief" in fetch(url), 60)
-        source = base_hub / "briefs/valid-brief.md"
-        source.write_text(source.read_text().replace("title: A valid brief", "title: An edited brief"))
-        took = wait_for(lambda: "An edited brief" in fetch(url), 15)
-        assert took < 15
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=10)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EPOCH, REPO, build, copy_sample, tree_digest, without_zim
+from conftest import EPOCH, REPO, copy_sample, tree_digest, without_zim
 from cphub.site.convert import Failure, Origin, diagnostic
 
 BRIEF = "---\ntitle: {title}\ndate: 2026-11-02\nsummary: A brief whose body is hostile.\ntopics: [covid-19]\n---\n"
@@ -121,37 +121,3 @@ def test_the_diagnostic_points_at_the_line_of_the_run():
     assert "'![' 500 times in a row" in found.message
     plain = diagnostic(Origin("briefs/y.md", 7), "Nothing repeated here.\n", Failure("it failed"))
     assert (plain.line, plain.message) == (7, "it failed")
-
-
-def test_without_worker_processes_the_build_writes_the_same_site(tmp_path, monkeypatch):
-    """Where no process can be started (a sandbox), or processes cannot be
-    forked from a forkserver (Windows has none), this process converts the
-    Markdown, makes the e-mail editions the workers make otherwise and
-    indexes the library: the same files, byte for byte."""
-    import multiprocessing
-
-    from cphub import helpers
-
-    any_context = multiprocessing.get_context
-
-    def sandboxed(*args, **kwargs):
-        raise PermissionError("[Errno 1] Operation not permitted")  # what a sandbox answers
-
-    def without_forkserver(method=None):
-        if method == "forkserver":
-            raise ValueError("cannot find context for 'forkserver'")  # Python's words on Windows
-        return any_context(method)
-
-    sites = {}
-    for name in ("workers", "alone", "without forkserver"):
-        with monkeypatch.context() as patch:
-            if name == "alone":
-                patch.setattr(helpers, "ProcessPool", sandboxed)
-            if name == "without forkserver":
-                patch.setattr(multiprocessing, "get_context", without_forkserver)
-            hub = copy_sample(tmp_path / name.replace(" ", "-"))
-            without_zim(hub)
-            sites[name] = tree_digest(build(hub))
-    assert any(path.endswith(".eml") for path in sites["alone"])
-    assert sites["alone"] == sites["workers"]
-    assert sites["without forkserver"] == sites["workers"]

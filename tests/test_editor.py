@@ -10,19 +10,18 @@ import json
 import os
 import random
 import re
-import shutil
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import Callable
 
 import pytest
 import yaml
 from playwright.sync_api import expect
 
-from browser import Recorder, serve
+from browser import Recorder, free_port, serve, wait_until
 from conftest import REPO, build, copy_sample, run
 from cphub.content.hub import Settings
 from cphub.content.model import TYPES, ListOf, Record, Url
@@ -30,9 +29,9 @@ from cphub.content.project import read_hub
 from cphub.content.slugs import slugify
 from cphub.outputs import editor
 from cphub.serve import RELOAD
+from node_tools import DECAP_SERVER, installed, node
 
 FORMAT = REPO / "tests/js/editor-format.js"
-DECAP_SERVER = REPO / "tests/decap-server"
 REPOSITORY = "example-network/child-protection-hub"
 AUTH = "https://auth.example.org"
 EDITOR_OPTION = f"      editor: {{repo: {REPOSITORY}, auth_url: {AUTH}}}\n"
@@ -205,9 +204,9 @@ def test_the_editor_ships_its_scripts_with_their_licences(built):
     assert '<html lang="fr"' in french and "Éditeur de contenu" in french
 
 
-def test_the_published_editor_asks_nothing_of_another_host_until_sign_in(built, chromium):
+def test_the_published_editor_asks_nothing_of_another_host_until_sign_in(built, new_page):
     with serve(built) as base:
-        page = chromium.new_page()
+        page = new_page()
         watched = Recorder(page)
         page.goto(base + "admin/")
         page.get_by_role("button", name="Login with GitHub").wait_for()
@@ -216,7 +215,6 @@ def test_the_published_editor_asks_nothing_of_another_host_until_sign_in(built, 
         page.goto(base + "fr/admin/")
         page.get_by_role("button", name="Se connecter avec GitHub").wait_for()
         assert {r.split("/")[2] for r in watched.requests} == {base.split("/")[2]}
-        page.close()
 
 
 def test_without_a_repository_the_editor_says_so(tmp_path):
@@ -227,12 +225,6 @@ def test_without_a_repository_the_editor_says_so(tmp_path):
 
 
 # ------------------------------------------------------------ the file format
-
-
-def node() -> str:
-    path = shutil.which("node") or shutil.which("nodejs")
-    assert path, "these tests run the editor's format in Node.js: apt-get install -y nodejs"
-    return path
 
 
 def written(cases: list[dict]) -> list[str]:
@@ -356,30 +348,19 @@ def test_a_new_entry_is_written_in_the_hubs_style(tmp_path, capsys):
 @pytest.fixture(scope="module")
 def decap_server() -> Path:
     """decap-server, installed at the version package-lock.json pins."""
-    binary = DECAP_SERVER / "node_modules/.bin/decap-server"
-    if not binary.exists():
-        npm = shutil.which("npm")
-        assert npm, "the editor's round trip needs npm (apt-get install -y npm) to install decap-server"
-        subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--silent"], cwd=DECAP_SERVER, check=True)
-    return binary
+    return installed(DECAP_SERVER) / ".bin/decap-server"
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for(url: str, process: subprocess.Popen, seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+def answering(url: str, process: subprocess.Popen) -> Callable[[], bool]:
+    """Whether `url` answers with its page; fails at once if `process`, which serves it, has stopped."""
+    def check() -> bool:
         assert process.poll() is None, f"{process.args[0]} stopped: {process.stdout.read() if process.stdout else ''}"
         try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
+            with urllib.request.urlopen(url, timeout=2) as answer:
+                return answer.status == 200
         except OSError:
-            time.sleep(0.5)
-    raise AssertionError(f"{url} did not answer in {seconds} s")
+            return False
+    return check
 
 
 def saved(path: Path, before: str, seconds: float = 30) -> str:
@@ -408,7 +389,7 @@ def editing(tmp_path, decap_server):
                                 "-a", f"127.0.0.1:{port}"], cwd=hub, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     try:
-        wait_for(f"http://127.0.0.1:{port}/admin/config.yml", preview)
+        wait_until(answering(f"http://127.0.0.1:{port}/admin/config.yml", preview), 120, "the preview")
         request = urllib.request.Request(editor.LOCAL_SERVER, data=b'{"action": "info"}',
                                          headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=10) as answer:  # this test's decap-server, not another's
@@ -432,7 +413,7 @@ def open_in_editor(page, url: str) -> None:
     page.locator("[id^=title-field]").wait_for()
 
 
-def test_a_contributor_creates_a_brief_and_edits_a_webinar_in_the_browser(editing, chromium, capsys):
+def test_a_contributor_creates_a_brief_and_edits_a_webinar_in_the_browser(editing, new_page, capsys):
     hub, admin = editing
     with urllib.request.urlopen(admin) as served:  # `serve` does not reload the editor under the contributor's hands
         assert RELOAD.encode() not in served.read()
@@ -440,7 +421,7 @@ def test_a_contributor_creates_a_brief_and_edits_a_webinar_in_the_browser(editin
         assert RELOAD.encode() in served.read()
     webinar = hub / "webinars/self-care-for-child-protection-staff.md"
     before = webinar.read_text(encoding="utf-8")
-    page = chromium.new_page(viewport={"width": 1280, "height": 900})
+    page = new_page(viewport={"width": 1280, "height": 900})
     watched = Recorder(page)
     open_in_editor(page, admin + "#/collections/brief/new")
 
@@ -495,7 +476,6 @@ def test_a_contributor_creates_a_brief_and_edits_a_webinar_in_the_browser(editin
     hosts = {r.split("/")[2] for r in watched.requests}
     assert hosts == {admin.split("/")[2], "localhost:8081"}, hosts  # the page's own host and decap-server
     assert not watched.errors
-    page.close()
 
     code, _, err = run(hub, "check", "--strict", capsys=capsys)
     assert code == 0, err

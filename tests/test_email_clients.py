@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from caniemail_check import CLIENTS, HARMLESS, check
-from conftest import BASE, build, copy_hub, copy_sample
+from conftest import BASE, build, copy_hub
 from cphub.strings import strings
 from node_tools import caniemail_data
 from test_accessibility import axe_violations
@@ -114,11 +114,6 @@ def test_what_only_outlook_reads_is_judged_for_outlook_only(data):
 
 
 # ------------------------------------------------------------ the editions
-
-
-@pytest.fixture(scope="module")
-def sample_site(tmp_path_factory) -> Path:
-    return build(copy_sample(tmp_path_factory.mktemp("email-clients") / "sample"))
 
 
 # An issue unlike the sample's: the hub's interface in Arabic, the issue's
@@ -227,45 +222,39 @@ def boxes(page) -> list:
 
 
 @pytest.mark.parametrize("width", [390, 600, 900])
-def test_every_edition_reads_without_its_style(site, chromium, tmp_path, width):
+def test_every_edition_reads_without_its_style(site, new_page, tmp_path, width):
     """With no <style>, an edition fits the screen as it does with it; on a
     screen wider than the narrow-screen query, in light mode, every box is
     where it is with the <style>: the reading depends on inline styles only.
     Without its doctype too (Outlook for Windows and Thunderbird ignore it):
     the same boxes in quirks mode."""
-    page = chromium.new_page(viewport={"width": width, "height": 900})
-    try:
-        for path in editions(site):
-            html = path.read_text(encoding="utf-8")
-            bare, quirks = tmp_path / f"{path.parent.name}.html", tmp_path / f"{path.parent.name}-quirks.html"
-            bare.write_text(without_style(html), encoding="utf-8")
-            quirks.write_text(html.removeprefix("<!DOCTYPE html>"), encoding="utf-8")
-            page.goto(bare.as_uri())
-            assert page.evaluate("document.documentElement.scrollWidth") <= width, (path, width)
-            sheet = page.evaluate("document.querySelector('table.sheet').getBoundingClientRect().width")
-            assert sheet == min(width, 600), (path, width)
-            if width > 620:
-                plain = boxes(page)
-                page.goto(path.as_uri())
-                assert boxes(page) == plain, path
-                page.goto(quirks.as_uri())
-                assert page.evaluate("document.compatMode") == "BackCompat"
-                assert boxes(page) == plain, path
-    finally:
-        page.close()
+    page = new_page(viewport={"width": width, "height": 900})
+    for path in editions(site):
+        html = path.read_text(encoding="utf-8")
+        bare, quirks = tmp_path / f"{path.parent.name}.html", tmp_path / f"{path.parent.name}-quirks.html"
+        bare.write_text(without_style(html), encoding="utf-8")
+        quirks.write_text(html.removeprefix("<!DOCTYPE html>"), encoding="utf-8")
+        page.goto(bare.as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, (path, width)
+        sheet = page.evaluate("document.querySelector('table.sheet').getBoundingClientRect().width")
+        assert sheet == min(width, 600), (path, width)
+        if width > 620:
+            plain = boxes(page)
+            page.goto(path.as_uri())
+            assert boxes(page) == plain, path
+            page.goto(quirks.as_uri())
+            assert page.evaluate("document.compatMode") == "BackCompat"
+            assert boxes(page) == plain, path
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_edition_passes_axe_with_and_without_its_style(site, chromium, tmp_path, scheme):
+def test_every_edition_passes_axe_with_and_without_its_style(site, new_page, tmp_path, scheme):
     """WCAG 2.1 AA (contrast, language, headings) as Apple Mail shows it,
     in light and dark mode, and as a program without <style> shows it."""
-    page = chromium.new_page(viewport={"width": 390, "height": 900}, color_scheme=scheme)
-    try:
-        for path in editions(site):
-            bare = tmp_path / f"{path.parent.name}.html"
-            bare.write_text(without_style(path.read_text(encoding="utf-8")), encoding="utf-8")
-            for url in (path.as_uri(), bare.as_uri()):
-                page.goto(url)
-                assert axe_violations(page) == [], url
-    finally:
-        page.close()
+    page = new_page(viewport={"width": 390, "height": 900}, color_scheme=scheme)
+    for path in editions(site):
+        bare = tmp_path / f"{path.parent.name}.html"
+        bare.write_text(without_style(path.read_text(encoding="utf-8")), encoding="utf-8")
+        for url in (path.as_uri(), bare.as_uri()):
+            page.goto(url)
+            assert axe_violations(page) == [], url

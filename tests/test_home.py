@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from browser import serve
-from conftest import BASE, build, copy_hub, copy_sample
+from conftest import BASE, build, copy_hub
 from sitecheck import is_editor
 
 PHONE = {"width": 390, "height": 844}
@@ -23,8 +23,8 @@ DESKTOP = {"width": 1280, "height": 800}
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    return build(copy_sample(tmp_path_factory.mktemp("home") / "hub"))
+def site(sample_site) -> Path:
+    return sample_site
 
 
 @pytest.fixture(scope="module")
@@ -37,23 +37,20 @@ def bogota(tmp_path_factory) -> Path:
     return build(hub)
 
 
-def test_at_390_px_the_name_is_whole_and_the_home_fits_three_screens_with_search_first(site, chromium):
+def test_at_390_px_the_name_is_whole_and_the_home_fits_three_screens_with_search_first(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page(viewport=PHONE)
-        try:
-            page.goto(base)
-            name = page.locator(".md-header__topic .md-ellipsis")
-            assert name.inner_text() == "Community Child Protection Exchange"
-            assert page.evaluate("e => e.scrollWidth <= e.clientWidth", name.element_handle())
-            box = name.bounding_box()
-            assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
-            height = page.evaluate("document.documentElement.scrollHeight")
-            assert height <= 3 * PHONE["height"], f"the home page is {height} px tall"
-            search = page.locator("main input[type=search]")
-            assert search.bounding_box()["y"] + search.bounding_box()["height"] <= PHONE["height"]
-            assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-        finally:
-            page.close()
+        page = new_page(viewport=PHONE)
+        page.goto(base)
+        name = page.locator(".md-header__topic .md-ellipsis")
+        assert name.inner_text() == "Community Child Protection Exchange"
+        assert page.evaluate("e => e.scrollWidth <= e.clientWidth", name.element_handle())
+        box = name.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+        height = page.evaluate("document.documentElement.scrollHeight")
+        assert height <= 3 * PHONE["height"], f"the home page is {height} px tall"
+        search = page.locator("main input[type=search]")
+        assert search.bounding_box()["y"] + search.bounding_box()["height"] <= PHONE["height"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
 
 def test_the_home_leads_with_what_is_coming_and_what_is_new(site):
@@ -70,42 +67,33 @@ def test_the_home_leads_with_what_is_coming_and_what_is_new(site):
     assert 'href="subscribe/"' in html and 'href="offline/"' in html
 
 
-def test_the_home_with_everything_it_loads_stays_under_40_kb_gzipped(site, chromium):
+def test_the_home_with_everything_it_loads_stays_under_40_kb_gzipped(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page(viewport=PHONE)
+        page = new_page(viewport=PHONE)
         loaded: dict[str, int] = {}
         page.on("response", lambda r: loaded.__setitem__(r.url, len(gzip.compress(r.body(), 9))))
-        try:
-            page.goto(base, wait_until="load")
-        finally:
-            page.close()
+        page.goto(base, wait_until="load")
     assert all(url.startswith(base) for url in loaded)
     assert sum(loaded.values()) <= 40 * 1024, loaded
 
 
 @pytest.mark.parametrize("where", ["http", "file"])
-def test_a_browser_in_tokyo_sees_the_tokyo_time_of_a_bogota_webinar(bogota, chromium, where):
-    context = chromium.new_context(timezone_id="Asia/Tokyo", locale="en-GB")
+def test_a_browser_in_tokyo_sees_the_tokyo_time_of_a_bogota_webinar(bogota, new_context, where):
+    context = new_context(timezone_id="Asia/Tokyo", locale="en-GB")
     page = context.new_page()
-    try:
-        with serve(bogota) as base:
-            for url in ("webinars/bogota-session/", ""):
-                page.goto(base + url if where == "http" else (bogota / url / "index.html").as_uri())
-                start = page.locator("time[data-zone='America/Bogota']")
-                assert "09:30" in start.inner_text()
-                assert start.locator("xpath=..").inner_text().endswith("that is 23:30 where you are")
-    finally:
-        context.close()
+    with serve(bogota) as base:
+        for url in ("webinars/bogota-session/", ""):
+            page.goto(base + url if where == "http" else (bogota / url / "index.html").as_uri())
+            start = page.locator("time[data-zone='America/Bogota']")
+            assert "09:30" in start.inner_text()
+            assert start.locator("xpath=..").inner_text().endswith("that is 23:30 where you are")
 
 
-def test_in_the_webinars_own_zone_no_second_time_is_added(bogota, chromium):
-    context = chromium.new_context(timezone_id="America/Bogota")
+def test_in_the_webinars_own_zone_no_second_time_is_added(bogota, new_context):
+    context = new_context(timezone_id="America/Bogota")
     page = context.new_page()
-    try:
-        page.goto((bogota / "webinars/bogota-session/index.html").as_uri())
-        assert page.locator(".hub-local-time").count() == 0
-    finally:
-        context.close()
+    page.goto((bogota / "webinars/bogota-session/index.html").as_uri())
+    assert page.locator(".hub-local-time").count() == 0
 
 
 def test_a_past_webinar_says_whether_it_has_a_recording(site):
@@ -149,14 +137,11 @@ def check_card(site: Path, card: dict) -> None:
 
 @pytest.mark.parametrize("url", ["briefs/", "topics/staff-wellbeing/", "briefs/staff-care-in-crisis-response/",
                                  "library/"])
-def test_every_list_shows_the_same_card(site, chromium, url):
+def test_every_list_shows_the_same_card(site, new_page, url):
     with serve(site) as base:
-        page = chromium.new_page(viewport=DESKTOP)
-        try:
-            page.goto(base + url)
-            cards = page.evaluate(CARDS)
-        finally:
-            page.close()
+        page = new_page(viewport=DESKTOP)
+        page.goto(base + url)
+        cards = page.evaluate(CARDS)
     assert cards
     for card in cards:
         check_card(site, card)
@@ -166,19 +151,16 @@ def test_every_list_shows_the_same_card(site, chromium, url):
         assert all("Staff care and wellbeing" in [t for t, _ in card["topics"]] for card in cards)
 
 
-def test_the_library_draws_its_results_as_the_lists_draw_their_cards(site, chromium):
+def test_the_library_draws_its_results_as_the_lists_draw_their_cards(site, new_page):
     """The same card, with its date written the same way, whether the page
     was served with it or library.js drew it from the index."""
     with serve(site) as base:
-        page = chromium.new_page(viewport=DESKTOP)
-        try:
-            page.goto(base + "library/")
-            served = {card["href"].removesuffix("index.html"): card for card in page.evaluate(CARDS)}
-            page.goto(base + "library/?q=care")
-            page.wait_for_function("document.querySelectorAll('#library-results .hub-results .hub-card').length")
-            drawn = page.evaluate(CARDS)
-        finally:
-            page.close()
+        page = new_page(viewport=DESKTOP)
+        page.goto(base + "library/")
+        served = {card["href"].removesuffix("index.html"): card for card in page.evaluate(CARDS)}
+        page.goto(base + "library/?q=care")
+        page.wait_for_function("document.querySelectorAll('#library-results .hub-results .hub-card').length")
+        drawn = page.evaluate(CARDS)
     assert len(drawn) == 10
     for card in drawn:
         check_card(site, card)
@@ -224,34 +206,28 @@ def test_the_term_indexes_lead_to_each_other(site):
 
 # ------------------------------------------------------------------ library
 
-def test_on_a_desktop_the_facets_stand_beside_the_results(site, chromium):
+def test_on_a_desktop_the_facets_stand_beside_the_results(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page(viewport=DESKTOP)
-        try:
-            page.goto(base + "library/")
-            facets = page.locator(".hub-facets").bounding_box()
-            results = page.locator("#library-results").bounding_box()
-            assert page.locator(".hub-facets").evaluate("d => d.open")
-        finally:
-            page.close()
+        page = new_page(viewport=DESKTOP)
+        page.goto(base + "library/")
+        facets = page.locator(".hub-facets").bounding_box()
+        results = page.locator("#library-results").bounding_box()
+        assert page.locator(".hub-facets").evaluate("d => d.open")
     assert facets["x"] + facets["width"] <= results["x"], (facets, results)
     assert facets["y"] < results["y"] + results["height"] and results["y"] < facets["y"] + facets["height"]
 
 
-def test_on_a_phone_the_filters_are_a_button_that_says_how_many_are_on(site, chromium):
+def test_on_a_phone_the_filters_are_a_button_that_says_how_many_are_on(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page(viewport=PHONE)
-        try:
-            page.goto(base + "library/?type=brief&topic=staff-wellbeing")
-            summary = page.locator(".hub-facets > summary")
-            assert not page.locator(".hub-facets").evaluate("d => d.open")
-            assert re.sub(r"\s+", " ", summary.inner_text()).strip() == "Filters (2 selected)"
-            box = summary.bounding_box()
-            assert box["width"] < PHONE["width"] / 2  # a button, not a block across the screen
-            summary.click()
-            page.get_by_label(re.compile(r"^\s*Webinars")).check()
-            assert re.sub(r"\s+", " ", summary.inner_text()).strip() == "Filters (3 selected)"
-            page.locator("#library-clear").click()
-            assert summary.inner_text().strip() == "Filters"
-        finally:
-            page.close()
+        page = new_page(viewport=PHONE)
+        page.goto(base + "library/?type=brief&topic=staff-wellbeing")
+        summary = page.locator(".hub-facets > summary")
+        assert not page.locator(".hub-facets").evaluate("d => d.open")
+        assert re.sub(r"\s+", " ", summary.inner_text()).strip() == "Filters (2 selected)"
+        box = summary.bounding_box()
+        assert box["width"] < PHONE["width"] / 2  # a button, not a block across the screen
+        summary.click()
+        page.get_by_label(re.compile(r"^\s*Webinars")).check()
+        assert re.sub(r"\s+", " ", summary.inner_text()).strip() == "Filters (3 selected)"
+        page.locator("#library-clear").click()
+        assert summary.inner_text().strip() == "Filters"

@@ -147,11 +147,11 @@ def test_the_calendar_carries_the_title_as_text(site):
     assert TITLE in [str(e["SUMMARY"]) for e in cal.walk("VEVENT")]
 
 
-def test_no_dialog_fires_when_a_browser_opens_the_pages(site, chromium):
+def test_no_dialog_fires_when_a_browser_opens_the_pages(site, new_page):
     urls = ["briefs/hostile-brief/", "webinars/hostile-webinar/", "topics/mental-health/", "organisations/unicef/",
             "", "library/?q=alert", "briefs/"]
     with serve(site) as base:
-        page = chromium.new_page()
+        page = new_page()
         dialogs: list[str] = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         recorder = Recorder(page)
@@ -162,4 +162,3 @@ def test_no_dialog_fires_when_a_browser_opens_the_pages(site, chromium):
             page.keyboard.press("Tab")
         assert dialogs == []
         assert recorder.foreign(base) == []
-        page.close()

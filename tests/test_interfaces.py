@@ -13,7 +13,7 @@ import feedparser
 import pytest
 
 from browser import serve
-from conftest import BASE, build, copy_hub, copy_sample, run
+from conftest import BASE, copy_hub, run
 from test_newsletter import add_settings
 
 SLUG = "community-child-protection-exchange"
@@ -21,10 +21,9 @@ BRIEF = "briefs/staff-care-in-crisis-response/"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    hub = copy_sample(tmp_path_factory.mktemp("interfaces") / "hub")
-    assert "interface_languages: [en, fr]" in (hub / "mkdocs.yml").read_text(encoding="utf-8")
-    return build(hub)
+def site(sample_site) -> Path:
+    assert "interface_languages: [en, fr]" in (sample_site.parent / "mkdocs.yml").read_text(encoding="utf-8")
+    return sample_site
 
 
 def test_fr_holds_the_same_pages_in_french(site):
@@ -45,28 +44,25 @@ def test_fr_holds_the_same_pages_in_french(site):
     assert "Kenya" in (site / "fr/countries/index.html").read_text(encoding="utf-8")
 
 
-def test_the_switcher_keeps_the_reader_on_the_same_page(site, chromium):
+def test_the_switcher_keeps_the_reader_on_the_same_page(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page(viewport={"width": 390, "height": 844})
-        try:
-            page.goto(base + BRIEF)
-            page.locator(".hub-interfaces a[hreflang=fr]").click()
-            page.wait_for_url(f"**/fr/{BRIEF}")
-            assert page.evaluate("document.documentElement.lang") == "fr"
-            assert page.locator(".hub-interfaces [aria-current]").inner_text().startswith("FR")
-            page.locator(".hub-interfaces a[hreflang=en]").click()
-            page.wait_for_url(f"{base}{BRIEF}")
-            assert page.evaluate("document.documentElement.lang") == "en"
-            page.goto(base + "fr/")
-            page.locator(".hub-interfaces a[hreflang=en]").click()
-            page.wait_for_url(base)
-            # The French library searches the same index, and writes its dates in French.
-            page.goto(base + "fr/library/?q=burnout")
-            page.wait_for_function("document.getElementById('library-status').textContent.length > 0")
-            assert "Staff care in the first weeks of a crisis response" in page.locator("#library-results").inner_text()
-            assert re.match(r"\d{1,2} \w+ \d{4}$", page.locator("#library-results time").first.inner_text())
-        finally:
-            page.close()
+        page = new_page(viewport={"width": 390, "height": 844})
+        page.goto(base + BRIEF)
+        page.locator(".hub-interfaces a[hreflang=fr]").click()
+        page.wait_for_url(f"**/fr/{BRIEF}")
+        assert page.evaluate("document.documentElement.lang") == "fr"
+        assert page.locator(".hub-interfaces [aria-current]").inner_text().startswith("FR")
+        page.locator(".hub-interfaces a[hreflang=en]").click()
+        page.wait_for_url(f"{base}{BRIEF}")
+        assert page.evaluate("document.documentElement.lang") == "en"
+        page.goto(base + "fr/")
+        page.locator(".hub-interfaces a[hreflang=en]").click()
+        page.wait_for_url(base)
+        # The French library searches the same index, and writes its dates in French.
+        page.goto(base + "fr/library/?q=burnout")
+        page.wait_for_function("document.getElementById('library-status').textContent.length > 0")
+        assert "Staff care in the first weeks of a crisis response" in page.locator("#library-results").inner_text()
+        assert re.match(r"\d{1,2} \w+ \d{4}$", page.locator("#library-results time").first.inner_text())
 
 
 def test_each_page_names_its_two_interfaces_and_entries_their_translations(site):

@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import shutil
 import subprocess
 
 import pytest
 
 from browser import serve
+from node_tools import node
 from conftest import REPO, run
 from test_library import index_of, node_search, records
 
@@ -88,7 +88,6 @@ def node_analysis(texts: dict[str, str], vocabulary: list[str]) -> dict:
     """search.js's words() and fold() with the vendored Snowball stemmers, in
     Node.js: each text's terms in its language, and every word of
     `vocabulary` stemmed by each language's algorithm."""
-    node = shutil.which("node") or shutil.which("nodejs")
     assets = REPO / "cphub/templates/assets"
     script = f"""
       const vm = require("vm"), fs = require("fs");
@@ -107,7 +106,7 @@ def node_analysis(texts: dict[str, str], vocabulary: list[str]) -> dict:
       console.log(JSON.stringify(out));
     """
     payload = json.dumps({"texts": texts, "vocabulary": vocabulary}, ensure_ascii=False)
-    result = subprocess.run([node, "-e", script], input=payload, capture_output=True, text=True, check=True)
+    result = subprocess.run([node(), "-e", script], input=payload, capture_output=True, text=True, check=True)
     return json.loads(result.stdout)
 
 
@@ -157,9 +156,9 @@ def test_the_reader_finds_each_entry_by_an_inflected_form(site):
         assert found[query]["hits"] and found[query]["hits"][0][0] == slugs[expected], query
 
 
-def test_the_browser_finds_french_and_arabic_entries(site, chromium):
+def test_the_browser_finds_french_and_arabic_entries(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page()
+        page = new_page()
         for query, expected in [("enfant vulnérable", "Les enfants vulnérables et leurs familles"),
                                 ("للأطفال", "حماية الأطفال في المجتمعات المحلية")]:
             page.goto(base + "library/?q=" + query)
@@ -167,16 +166,14 @@ def test_the_browser_finds_french_and_arabic_entries(site, chromium):
             first = page.locator("#library-results .hub-card__title").first
             assert first.inner_text() == expected
             assert first.get_attribute("lang") in ("fr", "ar")
-        page.close()
 
 
-def test_a_right_to_left_entry_passes_axe(site, chromium):
+def test_a_right_to_left_entry_passes_axe(site, new_page):
     from test_accessibility import axe_violations
 
     with serve(site) as base:
-        page = chromium.new_page()
+        page = new_page()
         page.goto(base + "briefs/himayat-al-atfal/")
         assert page.locator("h1").first.get_attribute("dir") == "rtl"
         assert page.evaluate("getComputedStyle(document.querySelector('.hub-body')).direction") == "rtl"
         assert axe_violations(page) == []
-        page.close()

@@ -25,6 +25,7 @@ from cphub.outputs.analysis import terms
 from cphub.outputs.search import FORMAT, build_files, plain_text, write_index
 
 from browser import Recorder, serve
+from node_tools import node
 from conftest import REPO, build, copy_sample, run, without_zim
 from search_oracle import Oracle
 
@@ -101,9 +102,7 @@ def records(folder: Path) -> list[dict]:
 
 def node_search(folder: Path, algorithms: list[str], queries: list[str]) -> dict[str, dict]:
     """The library page's own reader (search.js), run in Node.js."""
-    node = shutil.which("node") or shutil.which("nodejs")
-    assert node, "these tests run the library's reader in Node.js: apt-get install -y nodejs"
-    result = subprocess.run([node, str(READER), str(folder), ",".join(algorithms), *queries],
+    result = subprocess.run([node(), str(READER), str(folder), ",".join(algorithms), *queries],
                             capture_output=True, text=True, check=True)
     return json.loads(result.stdout)
 
@@ -310,12 +309,12 @@ def unzipped(hub, tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize("transport", ["http", "file"])
-def test_searching_filtering_and_sharing_in_a_browser(site, unzipped, chromium, transport):
+def test_searching_filtering_and_sharing_in_a_browser(site, unzipped, new_page, transport):
     """Over http from the built site, and over file:// from the unzipped archive."""
     with serve(site) as base:
         root = base if transport == "http" else unzipped.as_uri() + "/"
         library = root + "library/" + ("index.html" if transport == "file" else "")
-        page = chromium.new_page()
+        page = new_page()
         recorder = Recorder(page)
         page.goto(library)
         box = page.locator("main input[type=search]")
@@ -364,7 +363,7 @@ def test_searching_filtering_and_sharing_in_a_browser(site, unzipped, chromium, 
             assert "type=webinar" in page.url and "country=SL" in page.url
         # A shared URL opens with its results.
         shared = library + "?q=" + quote("mental health") + "&type=webinar&sort=date"
-        other = chromium.new_page()
+        other = new_page()
         other_recorder = Recorder(other)
         other.goto(shared)
         wait_for_status(other, "found")
@@ -382,38 +381,34 @@ def test_searching_filtering_and_sharing_in_a_browser(site, unzipped, chromium, 
         assert other.locator("h1").first.inner_text() == "Self-care for staff in child protection teams"
         for rec in (recorder, other_recorder):
             assert rec.foreign(root) == [] and rec.failed == [] and rec.errors == []
-        page.close()
-        other.close()
 
 
-def test_a_search_loads_only_its_shards_and_ten_records(site, chromium):
+def test_a_search_loads_only_its_shards_and_ten_records(site, new_page):
     folder, _ = index_of(site)
     with serve(site) as base:
-        page = chromium.new_page()
+        page = new_page()
         recorder = Recorder(page)
         page.goto(base + "library/?q=care")
         wait_for_status(page, "entries found")
         loaded = sorted(u.split(f"/{folder.name}/")[1] for u in recorder.requests if f"/{folder.name}/" in u)
         records = [name for name in loaded if name.startswith("r/")]
         assert len(records) == 10 and "meta.js" in loaded
-        page.close()
 
 
-def test_the_header_search_leads_to_the_library_with_results(site, chromium):
+def test_the_header_search_leads_to_the_library_with_results(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page()
+        page = new_page()
         page.goto(base + "briefs/")
         page.locator("header input[name=q]").fill("sauvegarde")
         page.locator("header form button").click()
         page.wait_for_url("**/library/?q=sauvegarde")
         wait_for_status(page, "found")
         assert result_titles(page)[0].startswith("La sauvegarde de l’enfant")
-        page.close()
 
 
-def test_the_library_is_usable_by_keyboard(site, chromium):
+def test_the_library_is_usable_by_keyboard(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page()
+        page = new_page()
         page.goto(base + "library/")
         page.locator("#library-q").focus()
         page.keyboard.type("care")
@@ -428,10 +423,9 @@ def test_the_library_is_usable_by_keyboard(site, chromium):
         page.wait_for_function(f"!/^{with_query} /.test(document.getElementById('library-status').textContent)")
         assert facet_box(page, "type", "brief").is_checked()
         assert set(page.locator("#library-results .hub-card__type").all_inner_texts()) == {"Brief"}
-        page.close()
 
 
-def test_the_library_searches_inside_the_zim_in_kiwix(hub, chromium):
+def test_the_library_searches_inside_the_zim_in_kiwix(hub, new_page):
     """kiwix-serve (Debian's kiwix-tools) serves the ZIM as Kiwix readers do."""
     kiwix = shutil.which("kiwix-serve")
     assert kiwix, "this test reads the ZIM with Kiwix: apt-get install -y kiwix-tools"
@@ -452,7 +446,7 @@ def test_the_library_searches_inside_the_zim_in_kiwix(hub, chromium):
                 break
             except OSError:
                 time.sleep(0.1)
-        page = chromium.new_page()
+        page = new_page()
         recorder = Recorder(page)
         page.goto(f"{root}{zim.stem}/library/index.html?q={LAST_PARAGRAPH}")  # kiwix-serve 3: /<book>/<path>
         wait_for_status(page, "1 entry found")
@@ -461,7 +455,6 @@ def test_the_library_searches_inside_the_zim_in_kiwix(hub, chromium):
         page.wait_for_load_state()
         assert page.locator("h1").first.inner_text() == LONG_TITLE
         assert recorder.foreign(root) == [] and recorder.failed == [] and recorder.errors == []
-        page.close()
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -157,7 +157,7 @@ def test_a_filled_in_draft_builds_and_its_email_features_every_item(busy_hub, ca
 
 
 @pytest.fixture(scope="module")
-def sample_site(tmp_path_factory) -> Path:
+def signup_site(tmp_path_factory) -> Path:
     hub = copy_sample(tmp_path_factory.mktemp("newsletters") / "hub")
     add_settings(hub, plugin=f"      newsletter_signup: {SIGNUP}\n")
     return build(hub)
@@ -202,8 +202,8 @@ def built_file(site: Path, url: str) -> Path | None:
     return path / "index.html" if url.endswith("/") else path
 
 
-def test_every_eml_is_multipart_alternative_with_the_text_and_the_html(sample_site):
-    for folder in newsletters(sample_site):
+def test_every_eml_is_multipart_alternative_with_the_text_and_the_html(signup_site):
+    for folder in newsletters(signup_site):
         raw = (folder / f"{folder.name}.eml").read_bytes()
         message = message_from_bytes(raw, policy=policy.default)
         assert message.get_content_type() == "multipart/alternative"
@@ -218,8 +218,8 @@ def test_every_eml_is_multipart_alternative_with_the_text_and_the_html(sample_si
         assert b"\r\n" in raw and not re.search(rb"[^\r]\n", raw)  # a mail file's CRLF lines
 
 
-def test_every_email_html_has_no_script_inline_styles_and_absolute_links_to_built_pages(sample_site):
-    for folder in newsletters(sample_site):
+def test_every_email_html_has_no_script_inline_styles_and_absolute_links_to_built_pages(signup_site):
+    for folder in newsletters(signup_site):
         html = (folder / "email.html").read_text(encoding="utf-8")
         parsed = tags_of(html)
         names = [tag for tag, _ in parsed.tags]
@@ -246,14 +246,14 @@ def test_every_email_html_has_no_script_inline_styles_and_absolute_links_to_buil
         images = [attrs["src"] for tag, attrs in parsed.tags if tag == "img"]
         assert links
         for url in links + images:
-            target = built_file(sample_site, url)
+            target = built_file(signup_site, url)
             assert target is not None, f"{folder.name}: {url} is not an absolute link to the hub"
             assert target.is_file(), f"{folder.name}: {url} names no built page"
         assert f'href="{SITE_URL}newsletters/{folder.name}/"' in html  # view in the browser
 
 
-def test_every_item_of_an_issue_is_in_its_email(sample_site):
-    for folder in newsletters(sample_site):
+def test_every_item_of_an_issue_is_in_its_email(signup_site):
+    for folder in newsletters(signup_site):
         source = next(Path(__file__).resolve().parent.parent.glob(f"content/newsletters/{folder.name}.md"))
         items = front_matter(source)["items"]
         html = (folder / "email.html").read_text(encoding="utf-8")
@@ -265,23 +265,23 @@ def test_every_item_of_an_issue_is_in_its_email(sample_site):
             assert re.search(rf"{re.escape(SITE_URL)}[a-z]+/{slug}/\n", text), slug
 
 
-def test_the_plain_text_writes_its_links_out_and_carries_the_note(sample_site):
-    text = (sample_site / "newsletters/newsletter-1/email.txt").read_text(encoding="utf-8")
+def test_the_plain_text_writes_its_links_out_and_carries_the_note(signup_site):
+    text = (signup_site / "newsletters/newsletter-1/email.txt").read_text(encoding="utf-8")
     assert "Welcome to the first newsletter of the Community Child Protection Exchange." in text
     assert f"View this issue in your browser: {SITE_URL}newsletters/newsletter-1/" in text
     assert "<" not in text.replace("<newsletter", "")
     assert "use the unsubscribe link your mailing service adds" in text
 
 
-def test_each_issue_page_links_its_email_edition(sample_site):
-    for folder in newsletters(sample_site):
+def test_each_issue_page_links_its_email_edition(signup_site):
+    for folder in newsletters(signup_site):
         page = (folder / "index.html").read_text(encoding="utf-8")
         hrefs = re.findall(r'<p class="hub-email-edition">(.*?)</p>', page, re.S)[0]
         assert re.findall(r'href="([^"]+)"', hrefs) == ["email.html", "email.txt", f"{folder.name}.eml"]
 
 
-def test_the_emails_are_not_in_the_offline_archive_and_their_links_go_online(sample_site):
-    archive = next((sample_site / "downloads").glob("*-offline.zip"))
+def test_the_emails_are_not_in_the_offline_archive_and_their_links_go_online(signup_site):
+    archive = next((signup_site / "downloads").glob("*-offline.zip"))
     with zipfile.ZipFile(archive) as zipped:
         names = zipped.namelist()
         assert not [n for n in names if n.endswith(("email.html", "email.txt", ".eml"))]
@@ -290,35 +290,32 @@ def test_the_emails_are_not_in_the_offline_archive_and_their_links_go_online(sam
 
 
 @pytest.mark.parametrize("width", [600, 390])
-def test_the_email_fits_the_screen_without_sideways_scrolling(sample_site, chromium, width):
-    page = chromium.new_page(viewport={"width": width, "height": 900})
-    try:
-        for folder in newsletters(sample_site):
-            requests = []
-            page.on("request", lambda r: requests.append(r.url))
-            page.goto((folder / "email.html").as_uri())
-            scroll = page.evaluate("document.documentElement.scrollWidth")
-            assert scroll <= width, f"{folder.name} is {scroll} px wide at {width} px"
-            sheet = page.evaluate("document.querySelector('table.sheet').getBoundingClientRect().width")
-            assert sheet <= 600
-            assert all(url.startswith("file:") for url in requests)
-    finally:
-        page.close()
+def test_the_email_fits_the_screen_without_sideways_scrolling(signup_site, new_page, width):
+    page = new_page(viewport={"width": width, "height": 900})
+    for folder in newsletters(signup_site):
+        requests = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto((folder / "email.html").as_uri())
+        scroll = page.evaluate("document.documentElement.scrollWidth")
+        assert scroll <= width, f"{folder.name} is {scroll} px wide at {width} px"
+        sheet = page.evaluate("document.querySelector('table.sheet').getBoundingClientRect().width")
+        assert sheet <= 600
+        assert all(url.startswith("file:") for url in requests)
 
 
 # ------------------------------------------------------------- the sign-up
 
 
-def test_the_sign_up_shows_on_the_newsletters_each_issue_and_subscribe(sample_site):
+def test_the_sign_up_shows_on_the_newsletters_each_issue_and_subscribe(signup_site):
     pages = ["newsletters/index.html", "newsletters/newsletter-1/index.html", "newsletters/newsletter-2/index.html",
              "subscribe/index.html"]
     pages += ["fr/" + rel for rel in pages]  # the sample hub's French interface too
     for rel in pages:
-        html = (sample_site / rel).read_text(encoding="utf-8")
+        html = (signup_site / rel).read_text(encoding="utf-8")
         assert html.count(f'href="{SIGNUP}"') == 1, rel
         assert "Get the newsletter by e-mail" in html or "Recevoir la lettre" in html
     # …and nowhere else.
-    others = [p for p in sample_site.rglob("index.html") if p.relative_to(sample_site).as_posix() not in pages]
+    others = [p for p in signup_site.rglob("index.html") if p.relative_to(signup_site).as_posix() not in pages]
     assert others and not [p for p in others if SIGNUP in p.read_text(encoding="utf-8")]
 
 
@@ -401,13 +398,13 @@ def test_the_email_follows_the_interface_language(tmp_path):
 # ------------------------------------------------------ RSS-to-e-mail services
 
 
-def test_feeds_carry_what_rss_to_email_services_read(sample_site):
+def test_feeds_carry_what_rss_to_email_services_read(signup_site):
     """Mailchimp and its kind send the items dated after their last mailing,
     using the item's date, its full content (content:encoded), and links
     and images that work inside an e-mail."""
-    feed = feedparser.parse((sample_site / "rss.xml").read_bytes())
+    feed = feedparser.parse((signup_site / "rss.xml").read_bytes())
     assert not feed.bozo and feed.entries
-    raw = (sample_site / "rss.xml").read_text(encoding="utf-8")
+    raw = (signup_site / "rss.xml").read_text(encoding="utf-8")
     for date in re.findall(r"<pubDate>([^<]+)</pubDate>", raw):  # RFC 822, in English
         assert re.fullmatch(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) "
                             r"\d{4} \d\d:\d\d:\d\d \+0000", date), date
@@ -421,8 +418,8 @@ def test_feeds_carry_what_rss_to_email_services_read(sample_site):
             assert urlsplit(url).scheme in ("http", "https", "mailto"), (entry.link, url)
 
 
-def test_a_webinar_in_a_feed_says_when_it_is_and_is_dated_when_announced(sample_site):
-    feed = feedparser.parse((sample_site / "webinars/rss.xml").read_bytes())
+def test_a_webinar_in_a_feed_says_when_it_is_and_is_dated_when_announced(signup_site):
+    feed = feedparser.parse((signup_site / "webinars/rss.xml").read_bytes())
     upcoming = next(e for e in feed.entries if e.link.endswith("/transition-to-family-based-care/"))
     assert dt.date(*upcoming.published_parsed[:3]) == dt.date(2026, 10, 12)  # its `announced`
     content = upcoming.content[0].value
@@ -440,14 +437,11 @@ def test_announced_after_the_session_is_refused(base_hub, capsys):
 
 @pytest.mark.parametrize("url", ["subscribe/", "newsletters/", "newsletters/newsletter-2/",
                                  "newsletters/newsletter-2/email.html"])
-def test_axe_finds_nothing_on_the_sign_up_pages_and_the_email(sample_site, chromium, url):
+def test_axe_finds_nothing_on_the_sign_up_pages_and_the_email(signup_site, new_page, url):
     from browser import serve
     from test_accessibility import axe_violations
 
-    with serve(sample_site) as base:
-        page = chromium.new_page()
-        try:
-            page.goto(base + url)
-            assert axe_violations(page) == []
-        finally:
-            page.close()
+    with serve(signup_site) as base:
+        page = new_page()
+        page.goto(base + url)
+        assert axe_violations(page) == []

@@ -84,9 +84,9 @@ def test_feed_links_in_the_offline_copy_point_online(unzipped):
     assert 'href="https://hub.example.org/rss.xml"' in briefs
 
 
-def test_reading_the_offline_copy_from_file_requests_nothing_elsewhere(unzipped, chromium):
+def test_reading_the_offline_copy_from_file_requests_nothing_elsewhere(unzipped, new_page):
     root = unzipped / SLUG
-    page = chromium.new_page()
+    page = new_page()
     recorder = Recorder(page)
     page.goto((root / "index.html").as_uri())
     assert page.locator("h1").first.inner_text() == "Community Child Protection Exchange"
@@ -118,7 +118,6 @@ def test_reading_the_offline_copy_from_file_requests_nothing_elsewhere(unzipped,
     assert "You are reading the offline copy" in page.locator("main").inner_text()
     assert recorder.requests and all(url.startswith("file://") for url in recorder.requests), recorder.foreign("file://")
     assert recorder.failed == [] and recorder.errors == []
-    page.close()
 
 
 ENTRY_FOLDERS = {"briefs", "webinars", "newsletters", "resources"}

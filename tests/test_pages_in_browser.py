@@ -5,21 +5,20 @@ from __future__ import annotations
 import pytest
 
 from browser import Recorder, serve
-from test_offline import build_sample
 
 PAGES = ["", "briefs/", "briefs/staff-care-in-crisis-response/", "webinars/transition-to-family-based-care/",
          "topics/mental-health/", "countries/", "subscribe/", "offline/", "about/"]
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    return build_sample(tmp_path_factory.mktemp("pages")) / "site"
+def site(sample_site):
+    return sample_site
 
 
 @pytest.mark.parametrize("url", PAGES)
-def test_a_page_view_requests_only_its_own_page_styles_and_icon(site, chromium, url):
+def test_a_page_view_requests_only_its_own_page_styles_and_icon(site, new_page, url):
     with serve(site) as base:
-        page = chromium.new_page()
+        page = new_page()
         recorder = Recorder(page)
         page.goto(base + url)
         page.wait_for_load_state("networkidle")
@@ -31,15 +30,13 @@ def test_a_page_view_requests_only_its_own_page_styles_and_icon(site, chromium, 
                    or r == local_time for r in requested), requested
         assert not any("sitemap" in r or "search" in r or (".js" in r and r != local_time) for r in requested)
         assert (local_time in requested) == (url in ("", "webinars/transition-to-family-based-care/"))
-        page.close()
 
 
-def test_the_menu_opens_and_navigates_without_javascript_libraries(site, chromium):
+def test_the_menu_opens_and_navigates_without_javascript_libraries(site, new_page):
     with serve(site) as base:
-        page = chromium.new_page(viewport={"width": 390, "height": 800})
+        page = new_page(viewport={"width": 390, "height": 800})
         page.goto(base + "briefs/")
         page.locator("header label[for=__drawer]").click()
         page.locator(".md-nav__link", has_text="Resources").first.click()
         page.wait_for_url("**/resources/")
         assert page.locator("h1").inner_text() == "Resources"
-        page.close()

@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 import pytest
 
 from browser import serve
-from conftest import BASE, build, copy_hub, copy_sample, run
+from conftest import BASE, build, copy_hub, run
 
 SITE_URL = "https://hub.example.org/"
 # Entries the hub has never seen: an English webinar with its Portuguese and
@@ -44,8 +44,8 @@ def unseen(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory) -> Path:
-    return build(copy_sample(tmp_path_factory.mktemp("sample") / "hub"))
+def sample(sample_site) -> Path:
+    return sample_site
 
 
 def page_url(site: Path, path: Path) -> str:
@@ -113,34 +113,28 @@ def test_every_hreflang_pair_in_the_site_is_symmetric(request, which):
         assert listed == heads.get(loc, {}), loc
 
 
-def test_in_chromium_the_english_brief_leads_to_the_french_one_and_back(sample, chromium):
+def test_in_chromium_the_english_brief_leads_to_the_french_one_and_back(sample, new_page):
     with serve(sample) as base:
-        page = chromium.new_page()
-        try:
-            page.goto(base + "briefs/staff-care-in-crisis-response/")
-            page.locator(".hub-versions a[hreflang=fr]").click()
-            page.wait_for_url("**/briefs/soutien-au-personnel-en-debut-de-crise/")
-            assert page.locator("h1").get_attribute("lang") == "fr"
-            assert page.locator(".hub-versions a[hreflang=ar]").inner_text() == "العربية"
-            page.locator(".hub-versions a[hreflang=en]").click()
-            page.wait_for_url("**/briefs/staff-care-in-crisis-response/")
-            page.locator(".hub-versions a[hreflang=ar]").click()
-            assert page.locator("h1").get_attribute("dir") == "rtl"
-        finally:
-            page.close()
+        page = new_page()
+        page.goto(base + "briefs/staff-care-in-crisis-response/")
+        page.locator(".hub-versions a[hreflang=fr]").click()
+        page.wait_for_url("**/briefs/soutien-au-personnel-en-debut-de-crise/")
+        assert page.locator("h1").get_attribute("lang") == "fr"
+        assert page.locator(".hub-versions a[hreflang=ar]").inner_text() == "العربية"
+        page.locator(".hub-versions a[hreflang=en]").click()
+        page.wait_for_url("**/briefs/staff-care-in-crisis-response/")
+        page.locator(".hub-versions a[hreflang=ar]").click()
+        assert page.locator("h1").get_attribute("dir") == "rtl"
 
 
-def test_the_librarys_language_facet_finds_every_version(unseen, chromium):
+def test_the_librarys_language_facet_finds_every_version(unseen, new_page):
     with serve(unseen) as base:
-        page = chromium.new_page()
-        try:
-            for language, title in (("pt", "Busca de famílias após o deslocamento"),
-                                    ("sw", "Kutafuta familia baada ya kuhama")):
-                page.goto(base + f"library/?language={language}")
-                page.wait_for_function("document.getElementById('library-status').textContent.length > 0")
-                assert page.locator("#library-results a").all_inner_texts() == [title]
-        finally:
-            page.close()
+        page = new_page()
+        for language, title in (("pt", "Busca de famílias após o deslocamento"),
+                                ("sw", "Kutafuta familia baada ya kuhama")):
+            page.goto(base + f"library/?language={language}")
+            page.wait_for_function("document.getElementById('library-status').textContent.length > 0")
+            assert page.locator("#library-results a").all_inner_texts() == [title]
 
 
 # ------------------------------------------------------------- validation
