@@ -48,8 +48,11 @@ def main() -> None:
                 for name, checkout in checkouts.items():
                     shutil.rmtree(hub / ".cache", ignore_errors=True)
                     shutil.rmtree(work / "site", ignore_errors=True)
+                    # Each checkout's own package, in the build and in every helper it starts
+                    # (the forkserver imports cphub by name: the editable install's would win).
                     wall, cpu, by_kind, system = timed([PYTHON, str(checkout / "build.py"), "-f", str(configs[name]),
-                                                        "build", "-d", str(work / "site")], hub)
+                                                        "build", "-d", str(work / "site")], hub,
+                                                       env={"PYTHONPATH": str(checkout)})
                     walls[name].append(wall)
                     users[name].append(cpu - system)
                     print(f"pair {pair}, {name}: wall {wall:.1f} s, CPU {cpu:.1f} s (user {cpu - system:.1f} s); "

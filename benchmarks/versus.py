@@ -40,7 +40,8 @@ from processes import scratch, snapshot, tree  # noqa: E402
 from run import EPOCH, PYTHON, REPO, plain_material  # noqa: E402
 
 
-def timed(command: list[str], cwd: Path) -> tuple[float, float, dict[str, float], float]:
+def timed(command: list[str], cwd: Path,
+          env: dict[str, str] | None = None) -> tuple[float, float, dict[str, float], float]:
     """Wall seconds, CPU seconds (user + system of the build and every
     process it started), those of each kind of process, as last sampled,
     and the system seconds among them.
@@ -48,7 +49,8 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float, dict[str, float]
     children, and the forkserver is never waited for.)"""
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"})
+                               env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1",
+                                    **(env or {})})
     sampled: dict[int, tuple[str, float, float]] = {}
     sampler = threading.Thread(target=sample, args=(process, sampled), daemon=True)
     sampler.start()
@@ -70,7 +72,8 @@ def kind_of(pid: int, root: int) -> str:
         name = Path(f"/proc/{pid}/comm").read_text().strip()
     except OSError:
         return "other"
-    return {"cphub-markdown": "Markdown workers", "cphub-index": "library index",
+    # The helpers (cphub/helpers.py) since 0.2.0; before it, a process per job.
+    return {"cphub-helper": "helpers", "cphub-markdown": "Markdown workers", "cphub-index": "library index",
             "cphub-offline": "offline copies"}.get(name, "other")
 
 

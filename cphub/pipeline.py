@@ -82,9 +82,12 @@ def _build(project: Project, site: Path, archives: bool, serving: bool) -> Built
         copies = None
         for each in languages:                                                    # render each interface
             render(each, conversions)
-            write(each, project, helpers, serving)                                # writers
             if copies is None and archives:  # the offline copies hold the first interface
                 copies = offline.Archives(helpers, _offline_plan(project, each.hub, each.renderer.render_template), site)
+        for each in languages:                                                    # writers
+            write(each, project, helpers, serving)
+            if copies is not None and each is languages[0]:
+                copies.complete()  # its library index and calendars too
         conversions.cache.save()
         downloads = copies.downloads() if copies else None
         for each in languages:
@@ -111,7 +114,9 @@ def archive(project: Project, site: Path) -> list[offline.Download]:
     hub, _ = validated_hub(project, load_project(project.root))
     render = template_renderer(project.config)
     with Helpers("cphub-helper") as helpers:
-        downloads = offline.Archives(helpers, _offline_plan(project, hub, render), site).downloads()
+        copies = offline.Archives(helpers, _offline_plan(project, hub, render), site)
+        copies.complete()
+        downloads = copies.downloads()
     for language in project.languages:
         prefix = project.settings(language).interface_prefix
         offline.list_downloads(site / prefix / "offline" / "index.html", downloads, render, strings(language),
@@ -187,17 +192,17 @@ def render(each: Interface, conversions: Conversions) -> None:
 
 
 def write(each: Interface, project: Project, helpers: Helpers, serving: bool) -> None:
-    """What one interface holds besides its pages: the library's index,
-    the calendars, the feeds, the e-mail editions (made by the helpers) and
-    the browser editor."""
+    """What one interface holds besides its pages: the e-mail editions
+    (made by the helpers), the calendars, the feeds, the browser editor and
+    the library's index."""
     hub, site = each.hub, each.site
-    each.index.write(site)
-    calendar.write_all(hub, site)
-    feeds.write_all(hub, site, each.content)
     each.pending = [helpers.submit(with_templates, newsletter.edition_files, edition)
                     for edition in newsletter.editions(hub, each.content, project.email)]
+    calendar.write_all(hub, site)
+    feeds.write_all(hub, site, each.content)
     editor.write(site, hub, project.editor, each.renderer.render_template, local=serving,
                  scripts=_to_root(each.prefix) + "admin/" if each.prefix else "")
+    each.index.write(site)  # last: its helper has had the most time
 
 
 def finish(each: Interface, downloads: list[offline.Download] | None) -> None:

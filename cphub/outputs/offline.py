@@ -29,11 +29,12 @@ from ..site.markers import DOWNLOADS_START as START
 from ..site.pages import human_size
 from ..site.theme import EDITOR
 from . import zim as zim_writer
-from .archive import write_zip
+from .archive import Member, deflated, write_zip
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 
 DOWNLOADS = "downloads"  # where the archives go inside the site
+ZIP_TASKS = 8  # the zip's files, cut into this many tasks for the helpers
 
 _ATTRIBUTE = re.compile(value_start("href", "src", "action") + '([^"]*)"')  # a link's address
 # Subscriptions live online: a feed reader needs the hub's web address, so
@@ -155,24 +156,19 @@ class Plan:
     elsewhere: tuple[str, ...] = ()  # the editor's and the other interfaces' folders ("admin/", "fr/"), online only
 
 
-def _copies(plan: Plan, site: Path) -> Iterator[tuple[str, bytes]]:
-    """Every file of the offline copy, by name (sorted): pages rewritten
-    for `file://`, the rest as built."""
-    for rel, path in site_files(site, plan.elsewhere):
-        if rel.endswith(".html"):
-            html = path.read_text(encoding="utf-8")
-            yield rel, offline_html(html, plan.note, rel, plan.site_url, plan.elsewhere).encode("utf-8")
-        else:
-            yield rel, path.read_bytes()
+def _copy(plan: Plan, rel: str, path: Path) -> bytes:
+    """One file of the offline copy: a page rewritten for `file://`, the rest as built."""
+    if rel.endswith(".html"):
+        html = path.read_text(encoding="utf-8")
+        return offline_html(html, plan.note, rel, plan.site_url, plan.elsewhere).encode("utf-8")
+    return path.read_bytes()
 
 
-def write_zip_copy(plan: Plan, site: str) -> tuple[str, str]:
-    """The zip (a helper's task); its kind and path."""
-    site_path = Path(site)
-    moment = dt.datetime.combine(plan.today, dt.time(0, 0))
-    target = site_path / DOWNLOADS / f"{plan.slug}-offline.zip"
-    write_zip(_copies(plan, site_path), target, top=plan.slug, moment=moment)
-    return "zip", str(target)
+def zip_members(plan: Plan, site: str, names: list[str]) -> list[tuple[str, Member]]:
+    """These files of the offline copy, compressed for the zip (a helper's
+    task: the site's files are cut into a few such tasks, which the helpers
+    do at once)."""
+    return [(rel, deflated(_copy(plan, rel, Path(site) / rel))) for rel in names]
 
 
 def write_zim_copy(plan: Plan, site: str) -> tuple[str, str]:
@@ -185,8 +181,8 @@ def write_zim_copy(plan: Plan, site: str) -> tuple[str, str]:
                                   site_path.with_name(site_path.name + ".zim.partial"), plan.language,
                                   plan.site_name)
     try:
-        for rel, data in _copies(plan, site_path):
-            writer.add(rel, data)
+        for rel, path in site_files(site_path, plan.elsewhere):
+            writer.add(rel, _copy(plan, rel, path))
         target = writer.finish(title=plan.site_name, description=plan.description, language=plan.language,
                                creator=plan.site_name, day=plan.today)
     except BaseException:
@@ -208,29 +204,52 @@ def plan_for(hub: Hub, note: str, zim: bool) -> Plan:
 
 
 class Archives:
-    """The zip and the ZIM of a built site, written by helpers while the
-    build goes on with other work (what it writes meanwhile must not be
-    in them: another interface, feeds, the e-mail editions)."""
+    """The zip and the ZIM of a built site, made by helpers while the build
+    goes on with other work. Begun once the first interface's pages are
+    written, so that the zip's pages are rewritten and compressed, in a few
+    tasks at once, while the build renders the others; `complete` adds what
+    the build wrote since (the library's index, the calendars) and starts
+    the ZIM, whose compression libzim runs in threads of its own. What is
+    written meanwhile outside the copies (another interface, feeds, e-mail
+    editions) is not read."""
 
     def __init__(self, helpers, plan: Plan, site: Path):
-        self.site = site
-        self.today = plan.today
-        self.pending = [helpers.submit(write_zip_copy, plan, str(site))]
-        if plan.zim:
-            self.pending.append(helpers.submit(write_zim_copy, plan, str(site)))
+        self.helpers, self.plan, self.site = helpers, plan, site
+        self.taken: set[str] = set()
+        self.members: list = []
+        self.zim = None
+        self._compress_new_files()
+
+    def complete(self) -> None:
+        self._compress_new_files()
+        if self.plan.zim:
+            self.zim = self.helpers.submit(write_zim_copy, self.plan, str(self.site))
+
+    def _compress_new_files(self) -> None:
+        names = [rel for rel, _ in site_files(self.site, self.plan.elsewhere) if rel not in self.taken]
+        self.taken.update(names)
+        size = max(1, -(-len(names) // ZIP_TASKS))
+        self.members += [self.helpers.submit(zip_members, self.plan, str(self.site), names[start:start + size])
+                         for start in range(0, len(names), size)]
 
     def downloads(self) -> list[Download]:
         """The downloads, once written, with their size and SHA-256."""
-        found = []
-        for future in self.pending:
-            try:
-                kind, path = future.result()
-            except (OSError, RuntimeError) as error:
-                raise OfflineError(f"the offline copies could not be written: {error}") from None
-            target = Path(path)
-            found.append(Download(kind, target.relative_to(self.site).as_posix(), human_size(target.stat().st_size),
-                                  _sha256(target), self.today.isoformat()))
-        return found
+        try:
+            written = [self._zip()]
+            if self.zim is not None:
+                written.append(Path(self.zim.result()[1]))
+        except (OSError, RuntimeError) as error:
+            raise OfflineError(f"the offline copies could not be written: {error}") from None
+        return [Download(kind, path.relative_to(self.site).as_posix(), human_size(path.stat().st_size),
+                         _sha256(path), self.plan.today.isoformat())
+                for kind, path in zip(("zip", "zim"), written)]
+
+    def _zip(self) -> Path:
+        """The members in the order a zip lists them (site_files' order)."""
+        plan = self.plan
+        members = sorted((member for future in self.members for member in future.result()), key=lambda m: m[0])
+        return write_zip(members, self.site / DOWNLOADS / f"{plan.slug}-offline.zip", top=plan.slug,
+                         moment=dt.datetime.combine(plan.today, dt.time(0, 0)))
 
 
 def list_downloads(page: Path, downloads: list[Download], render: Callable[[str, dict], str], t: dict,
