@@ -164,7 +164,7 @@ class Conversions:
         must convert it itself (it links to other files, it warned, or the
         helper's settings differ); or the Failure that refuses it."""
         if not markdown.strip():
-            return {"content": "", "toc": [], "title": None, "anchors": []}
+            return {"content": "", "toc": [], "anchors": []}
         key = render_cache.key(markdown)
         kept = self.cache.get(key)
         if kept is not None:

@@ -34,7 +34,7 @@ from .attributes import value_start
 FOLDER = Path(".cache") / "cphub"
 FILE = "markdown.json"
 # Bumped when what is stored changes shape.
-FORMAT = 3
+FORMAT = 4
 # The sanitiser's rules shape every page's HTML: a change to them is a new context.
 _SANITIZER = hashlib.sha256(Path(sanitize.__file__).read_bytes()).hexdigest()
 # Any URL in the HTML that is not absolute, protocol-relative or a fragment
@@ -98,8 +98,8 @@ def render(page: Page, config, files) -> dict | None:
     page.content = sanitize.sanitize(page.content or "")
     if warnings.count or links_to_other_files(page.content):
         return None
-    return {"content": page.content, "toc": _toc_tokens(list(page.toc)), "title": page._title_from_render,
-            "anchors": sorted(page.present_anchor_ids or ())}
+    # No title: the hub gives every page its own (site/render.py).
+    return {"content": page.content, "toc": _toc_tokens(list(page.toc)), "anchors": sorted(page.present_anchor_ids or ())}
 
 
 def links_to_other_files(html: str) -> bool:
@@ -111,7 +111,6 @@ def apply(page: Page, record: dict) -> None:
     """Give `page` a conversion kept by `render`, as if MkDocs had just made it."""
     page.content = record["content"]
     page.toc = get_toc(record["toc"])
-    page._title_from_render = record["title"]
     page.present_anchor_ids = set(record["anchors"])
     page.links_to_anchors = {}  # a kept page has no link to another file
 
