@@ -27,7 +27,7 @@ from ..locale import number
 from . import markers, render_cache
 from .markers import ROOT
 from .pages import Page
-from .theme import EDITOR, STEMMERS, UNUSED_THEME_FILES
+from .theme import EDITOR, STEMMERS, UNUSED_THEME_FILES, environment
 
 
 @dataclass
@@ -54,7 +54,7 @@ class SiteRenderer:
     # ---------------------------------------------------------- set-up
 
     def _environment(self, pages: list[Page]) -> Environment:
-        env = self.config.theme.get_env()
+        env = environment(self.config)
         # A new environment for each build: no template changes within one,
         # and checking each file's date at every include cost 80,000 calls
         # to stat at 3,000 entries.
