@@ -129,7 +129,7 @@ def page_digest(base: str, spec: Page, markdown_key: str | None) -> str:
     lists, dicts in the order they were made), and pickle writes it five
     times as fast: a second of a large hub's rebuild."""
     data = (base, spec.src_uri, spec.url, spec.title, spec.template, spec.description, spec.view, spec.feeds,
-            spec.alternates, markdown_key)
+            spec.alternates, spec.sharing, markdown_key)
     return hashlib.sha256(pickle.dumps(data, protocol=5)).hexdigest()
 
 

@@ -19,6 +19,7 @@ from ..content.hub import TERM_KINDS, Hub, Settings, Term, is_upcoming, organisa
 from ..content.model import TYPES, Entry
 from ..locale import clock_time, country_name, direction, language_name, long_date, own_name, utc_time
 from ..strings import strings
+from .sharing import sharing
 from .addresses import CALENDAR, Scope, email_urls, entry_calendar_url, hub_scope, term_scopes, type_scopes
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]
@@ -42,6 +43,8 @@ class Page:
     # Its other language versions, itself included, for hreflang: an entry's
     # translations; any other page's versions in the hub's other interfaces.
     alternates: list[dict[str, Any]] = field(default_factory=list)
+    # Its link preview, structured data and citation tags (sharing.py).
+    sharing: dict[str, Any] = field(default_factory=dict)
 
 
 def generate(hub: Hub, library: dict[str, Any] | None = None) -> list[Page]:
@@ -70,7 +73,15 @@ def generate(hub: Hub, library: dict[str, Any] | None = None) -> list[Page]:
             page.alternates = page.view["versions"]
         elif others:
             page.alternates = [{"lang": i["lang"], "url": "", "absolute": i["absolute"] + page.url} for i in others]
+        page.sharing = sharing(hub, page.url, page.title, page.description, page.entry, hub.settings.share_image,
+                               pdf=_first_pdf(page))
     return pages
+
+
+def _first_pdf(page: Page) -> str:
+    """A brief's first PDF attachment, for the citation tags."""
+    attachments = page.view.get("brief", {}).get("attachments", []) if page.entry is not None else []
+    return next((a["url"] for a in attachments if a["format"] == "PDF"), "")
 
 
 def interfaces(settings: Settings) -> list[dict[str, Any]]:
