@@ -125,3 +125,13 @@ def test_a_share_image_outside_the_site_is_refused(base_hub, capsys, url):
     config.write_text(text.replace(plugin, f"  - cphub:\n      share_image: \"{url}\"\n", 1), encoding="utf-8")
     code, _, err = run(base_hub, "build", capsys=capsys)
     assert code == 1 and "share_image" in err and "is not a path in the site" in err and "Traceback" not in err
+
+
+def test_a_resource_with_a_confirmed_address_leads_to_it_first(sample_site):
+    """The sample's resources link the publications whose addresses were
+    confirmed (../shared/domain.md): the page's main action."""
+    html = (sample_site / "resources/minimum-standards-for-child-protection/index.html").read_text(encoding="utf-8")
+    address = "https://reliefweb.int/report/world/minimum-standards-child-protection-humanitarian-action-2019-edition"
+    assert f'class="md-button md-button--primary hub-get" href="{address}"' in html
+    [work] = read(sample_site, "resources/minimum-standards-for-child-protection/")["data"]
+    assert work["url"] == address and work["subjectOf"]["url"].endswith("/minimum-standards-for-child-protection/")
