@@ -212,7 +212,8 @@ def test_on_a_desktop_the_facets_stand_beside_the_results(site, new_page):
         page.goto(base + "library/")
         facets = page.locator(".hub-facets").bounding_box()
         results = page.locator("#library-results").bounding_box()
-        assert page.locator(".hub-facets").evaluate("d => d.open")
+        assert page.locator(".hub-facets__body").is_visible()
+        assert not page.locator(".hub-facets__toggle").is_visible()  # nothing to unfold beside the results
     assert facets["x"] + facets["width"] <= results["x"], (facets, results)
     assert facets["y"] < results["y"] + results["height"] and results["y"] < facets["y"] + facets["height"]
 
@@ -221,8 +222,8 @@ def test_on_a_phone_the_filters_are_a_button_that_says_how_many_are_on(site, new
     with serve(site) as base:
         page = new_page(viewport=PHONE)
         page.goto(base + "library/?type=brief&topic=staff-wellbeing")
-        summary = page.locator(".hub-facets > summary")
-        assert not page.locator(".hub-facets").evaluate("d => d.open")
+        summary = page.locator(".hub-facets__summary")
+        assert not page.locator(".hub-facets__body").is_visible()
         assert re.sub(r"\s+", " ", summary.inner_text()).strip() == "Filters (2 selected)"
         box = summary.bounding_box()
         assert box["width"] < PHONE["width"] / 2  # a button, not a block across the screen

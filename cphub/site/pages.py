@@ -161,9 +161,15 @@ def human_size(size: int) -> str:
 # ----------------------------------------------------------------- entries
 
 
+# Words from which an entry is long enough to list its headings (about six
+# screens of a phone): a short brief reads without a table of contents.
+LONG_ENTRY = 600
+
+
 def _entry_page(hub: Hub, entry: Entry) -> Page:
     src_uri = entry.page_url.rstrip("/") + ".md"
-    view = {"kind": "entry", "entry": card(hub, entry), "meta": _meta(hub, entry), "versions": versions(hub, entry)}
+    view = {"kind": "entry", "entry": card(hub, entry), "meta": _meta(hub, entry), "versions": versions(hub, entry),
+            "long": len(entry.body.split()) >= LONG_ENTRY}
     if entry.type != "page":
         view["related"] = [card(hub, e) for e in hub.related(entry)]
         view[entry.type] = _TYPE_VIEWS[entry.type](hub, entry)
