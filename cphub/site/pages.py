@@ -346,22 +346,38 @@ def _home(hub: Hub) -> Page:
     each type, the topics, and the ways to search, subscribe and read offline."""
     t = strings(hub.settings.language)
     upcoming = hub.upcoming()
+    lead = _lead(hub)
     latest = []
     for spec in LISTED_TYPES:
         of_type = hub.of_type(spec.name)
-        entries = [e for e in of_type if e not in upcoming]
+        entries = [e for e in of_type if e not in upcoming and e is not lead]
         if entries:
             latest.append({"id": spec.name, "label": t[spec.url_prefix], "url": f"{spec.url_prefix}/",
                            "count": len(of_type), "entries": [card(hub, e) for e in entries[:HOME_LATEST]]})
     view = {
         "kind": "home",
         "description": hub.settings.description,
+        "lead": {"entry": card(hub, lead), "type": t[lead.type]} if lead else None,
         "upcoming": [{"entry": card(hub, e), "webinar": _webinar_view(hub, e)} for e in upcoming[:HOME_UPCOMING]],
         "upcoming_count": len(upcoming),
         "latest": latest,
         "topics": [{"label": term.label, "url": term.url, "count": len(term.entries)} for term in hub.terms["topic"]],
     }
     return Page("index.md", "", hub.settings.site_name, "home.html", view, description=hub.settings.description)
+
+
+def _lead(hub: Hub) -> Entry | None:
+    """What leads the home page: the newest entry marked `featured`, else
+    the newest brief (a session to come leads its own list below), in the
+    reader's language where it has a version in it."""
+    listed = [e for e in hub.entries if e.type != "webinar" or not is_upcoming(e, hub.today)]
+    featured = [e for e in listed if e.featured]
+    briefs = [e for e in listed if e.type == "brief"]
+    lead = max(featured or briefs, key=lambda e: e.date, default=None)
+    if lead is None:
+        return None
+    # Its version in the reader's language, where it has one.
+    return next((v for v in hub.versions_of(lead) if v.language == hub.settings.language), lead)
 
 
 def footer(hub: Hub) -> dict[str, Any]:
