@@ -387,7 +387,7 @@ def test_the_email_follows_the_interface_language(tmp_path):
     folder = build(hub) / "newsletters/valid-newsletter"
     text = (folder / "email.txt").read_text(encoding="utf-8")
     assert "Voir ce numéro dans votre navigateur" in text and "1 mars 2026" in text
-    assert "Numéro 1" in text and "NOTES\n" in text
+    assert "Numéro 1" in text and "NOTES D’INFORMATION\n" in text
     html = (folder / "email.html").read_text(encoding="utf-8")
     assert '<html lang="fr" dir="ltr"' in html and '<div lang="fr" dir="ltr">' in html
     assert "Lettre d’information" in html

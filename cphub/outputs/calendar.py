@@ -17,6 +17,7 @@ from icalendar import Calendar, Event, Timezone
 from ..content.hub import Hub, is_upcoming, soonest_first, webinar_end, webinar_start
 from ..content.model import Entry
 from ..site.addresses import CALENDAR, entry_calendar_url
+from ..strings import strings
 
 # How far back the hub calendar keeps past webinars.
 RECENT_DAYS = 365
@@ -100,7 +101,8 @@ def write_all(hub: Hub, site: Path) -> list[Path]:
     written = []
     path = site / CALENDAR
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(calendar(hub, calendar_entries(hub), f"{hub.settings.site_name}: webinars"))
+    t = strings(hub.settings.language)
+    path.write_bytes(calendar(hub, calendar_entries(hub), f"{hub.settings.site_name}{t['colon']} {t['webinars']}"))
     written.append(path)
     for entry in hub.of_type("webinar"):
         if is_upcoming(entry, hub.today):
