@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from ..locale import country_name
 from ..locale import sort_key as by_name
-from .model import TYPES, Entry, Localized, Organisation, Topic
+from .model import TYPES, Entry, Localized, Organisation, Topic, by_original
 from .translations import shown_version
 
 TERM_KINDS = {"topic": "topics", "country": "countries", "organisation": "organisations"}
@@ -159,9 +159,7 @@ class Hub:
         """The hub's pages as this interface links them (footer, menu): each
         in the interface language where it has a version in it, else in the
         first interface's, else as written; in the order of the originals."""
-        groups: dict[str, list[Entry]] = {}
-        for page in self.pages:
-            groups.setdefault(page.fields.get("translation_of") or page.slug, []).append(page)
+        groups = by_original(self.pages)
         language, first = self.settings.language, self.settings.first_language
         originals = {slug: next((p for p in group if p.slug == slug), group[0]) for slug, group in groups.items()}
         order = sorted(groups, key=lambda slug: (by_name(originals[slug].title), slug))
@@ -279,11 +277,8 @@ def _organisation(organisation: Organisation, settings: Settings) -> Organisatio
 def _versions(entries: list[Entry]) -> dict[str, list[Entry]]:
     """Each published entry that has another language version, with all of
     them: the original first, then its translations by language code."""
-    groups: dict[str, list[Entry]] = defaultdict(list)
-    for entry in entries:
-        groups[entry.fields.get("translation_of") or entry.slug].append(entry)
     found = {}
-    for original, group in groups.items():
+    for original, group in by_original(entries).items():
         if len(group) > 1:
             group.sort(key=lambda e: (e.slug != original, e.language, e.slug))
             found.update((e.slug, group) for e in group)

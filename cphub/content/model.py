@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from ..diagnostics import did_you_mean
@@ -723,3 +723,18 @@ class Entry:
     @property
     def language(self) -> str:
         return self.fields["languages"][0]
+
+    @property
+    def original(self) -> str:
+        """The slug of the entry this one is a version of: its
+        `translation_of`, or its own."""
+        return self.fields.get("translation_of") or self.slug
+
+
+def by_original(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
+    """Entries grouped with their other language versions, by the slug of
+    the original, each group in the order given."""
+    groups: dict[str, list[Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.original, []).append(entry)
+    return groups

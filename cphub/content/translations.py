@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from ..diagnostics import Diagnostic
 from ..locale import language_name
 from .load import Loaded
-from .model import Entry, Localized
+from .model import Entry, Localized, by_original
 from .yamlstrict import Document
 
 
@@ -79,11 +79,8 @@ def _vocabulary(rel: str, doc: Document | None, items: Iterable[Any], what: str,
 
 def _pages(pages: list[Entry], interfaces: Interfaces) -> list[Diagnostic]:
     """Each page (with its translations) that has no version in an interface language."""
-    groups: dict[str, list[Entry]] = {}
-    for page in pages:
-        groups.setdefault(page.fields.get("translation_of") or page.slug, []).append(page)
     found = []
-    for slug, versions in sorted(groups.items()):
+    for slug, versions in sorted(by_original(pages).items()):
         original = next((p for p in versions if p.slug == slug), versions[0])
         written = {p.language for p in versions}
         for code in interfaces.languages:
