@@ -159,3 +159,36 @@ def test_a_count_the_catalog_lacks_stays_in_english_with_englishs_rule(tmp_path,
         assert isinstance(arabic["entry_count"], Plural) and arabic["entry_count"] == "{n} entries"
     finally:
         strings.cache_clear()
+
+
+def _translations(language: str) -> list[tuple[str, str]]:
+    """(key, text) of every message of a catalog, each plural form apart."""
+    catalog = catalogs.read(catalog_path(language), language)
+    found = []
+    for message in catalog:
+        if message.id:
+            forms = message.string if isinstance(message.string, tuple) else (message.string,)
+            found += [(message.context, form) for form in forms]
+    return found
+
+
+def _prose(text: str) -> str:
+    """A message without what typography leaves alone: placeholders, HTML
+    tags and attributes, addresses, file names and times."""
+    text = PLACEHOLDER.sub(" ", text)
+    text = re.sub(r"<[^>]+>|https?://\S+|\b\w+\.\w{2,4}\b|\d+:\d+", " ", text)
+    return text
+
+
+def test_french_messages_set_narrow_no_break_spaces():
+    """Before : ; ! ? and inside « », in every message (those only the
+    library's script shows too); the pages built are read in test_reader_language."""
+    wrong = [(key, text) for key, text in _translations("fr")
+             if re.search(r"(?:^|[^\u202f])[:;!?](?=\s|$)|«(?!\u202f)|(?<!\u202f)»", _prose(text))]
+    assert wrong == []
+
+
+def test_arabic_messages_use_arabic_punctuation():
+    """، ؛ ؟ where a sentence in Arabic has a comma, a semicolon or a question mark."""
+    wrong = [(key, text) for key, text in _translations("ar") if re.search(r"[,;?]", _prose(text))]
+    assert wrong == []
