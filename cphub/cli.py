@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .diagnostics import BuildProblem, ContentError, Diagnostic, errors, report
+from .diagnostics import BuildProblem, ContentError, Diagnostic, errors, failing, report
 from .helpers import start_forkserver
 from .project import ConfigProblem
 
@@ -143,11 +143,10 @@ def _check(args) -> int:
     start_forkserver()
     project = _project(args)
     diagnostics, valid = pipeline.check(project)
-    failing = diagnostics if args.strict else errors(diagnostics)
     if diagnostics:
         print(report(diagnostics), file=sys.stderr)
         print(_summary(diagnostics), file=sys.stderr)
-    if failing:
+    if failing(diagnostics, args.strict):
         return 1
     print(f"{valid} files are valid.")
     return 0

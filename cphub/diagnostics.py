@@ -15,6 +15,9 @@ class Diagnostic:
     message: str
     hint: str = ""
     severity: str = "error"  # "error" or "warning"
+    # Whether --strict makes this warning a failure: every warning does, but
+    # a missing translation only in a hub that asks for complete ones.
+    strict: bool = True
 
     def __str__(self) -> str:
         text = f"{self.path}:{self.line}: {self.field}: {self.message}"
@@ -43,6 +46,11 @@ class ContentError(Exception):
 
 def errors(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     return [d for d in diagnostics if d.severity == "error"]
+
+
+def failing(diagnostics: Iterable[Diagnostic], strict: bool) -> list[Diagnostic]:
+    """What stops a command: the errors, and with --strict the warnings it fails on."""
+    return [d for d in diagnostics if d.severity == "error" or (strict and d.strict)]
 
 
 def report(diagnostics: Iterable[Diagnostic]) -> str:

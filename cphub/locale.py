@@ -4,6 +4,7 @@ interface language: never the machine's locale."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from functools import lru_cache
 
 from babel import Locale
@@ -52,8 +53,33 @@ def own_name(code: str) -> str:
 
 
 def number(value: int, language: str) -> str:
-    """'3,000', '3 000', '3.000': a count as the interface language writes it."""
+    """'3,000', '3 000', '3.000': a count as the interface language writes it.
+    Its digits are CLDR's default for the language, Latin ("latn") for every
+    language the hub ships, Arabic included (CLDR gives Arabic-Indic digits
+    by default to some regions, such as ar-EG, which no catalog is for; a
+    test fails if a shipped language's default is ever another)."""
     return format_decimal(value, locale=_locale(language))
+
+
+@lru_cache(maxsize=None)
+def list_separator(language: str) -> str:
+    """What separates the items of a list in the interface language, as
+    CLDR's list pattern for the start of a list writes it: ", " in English
+    or French, " و" in Arabic. (Its pattern for the end would add "and",
+    which reads wrong between labels that hold an "and" themselves.)"""
+    pattern = _locale(language).list_patterns.get("standard", {}).get("start", "{0}, {1}")
+    return pattern.replace("{0}", "").replace("{1}", "") or ", "
+
+
+def join(items: list[str], language: str) -> str:
+    """'English, French', 'الإنجليزية والفرنسية': a list as CLDR separates one."""
+    return list_separator(language).join(items)
+
+
+def sort_key(text: str) -> str:
+    """Names in alphabetical order whatever their accents ("Éducation"
+    among the E's, not after Z); the same key in every language."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def direction(code: str) -> str:

@@ -14,6 +14,8 @@ from mkdocs.config import config_options as opt
 from mkdocs.config.base import Config, ValidationError
 
 from . import strings as strings_module
+from .content.model import one_line
+from .locale import language_codes
 from .outputs import newsletter
 from .outputs.editor import EditorOptionError, backend_of
 from .site.convert import DEFAULT_LIMIT
@@ -133,6 +135,35 @@ class _InterfaceLanguages(opt.Type):
         return languages
 
 
+class _Translations(opt.Type):
+    """The hub's name and description in the other interface languages:
+    `{fr: {site_name: …, site_description: …}}` (the first interface's are
+    MkDocs' own `site_name` and `site_description`, written once)."""
+
+    FIELDS = ("site_name", "site_description")
+
+    def __init__(self):
+        super().__init__(dict, default={})
+
+    def run_validation(self, value):
+        value = super().run_validation(value)
+        found = {}
+        for code, texts in value.items():
+            if str(code) not in language_codes():
+                raise _problem(f"'{code}' is not a language code", "the interface language's code, e.g. fr")
+            if not isinstance(texts, dict) or not texts:
+                raise _problem(f"{code}: give the hub's name and description in that language",
+                               f"{code}: {{site_name: …, site_description: …}}")
+            for name, text in texts.items():
+                if name not in self.FIELDS:
+                    raise _problem(f"{code}.{name}: this option is unknown",
+                                   "the hub's name and description: site_name, site_description")
+                if not isinstance(text, str) or not text.strip():
+                    raise _problem(f"{code}.{name}: expected text", f"{code}: {{{name}: …}}")
+            found[str(code)] = {name: one_line(str(text)) for name, text in texts.items()}
+        return found
+
+
 class _Editor(opt.Type):
     def __init__(self):
         super().__init__(dict, default={})
@@ -179,6 +210,10 @@ class HubConfig(Config):
     """Seconds one entry's Markdown may take to convert; an entry over it is refused."""
     interface_languages = _InterfaceLanguages()
     """The interface in several languages, e.g. [en, fr]: the first at /, each other under /<code>/."""
+    translations = _Translations()
+    """The hub's name and description in the other interface languages: {fr: {site_name, site_description}}."""
+    complete_translations = opt.Type(bool, default=False)
+    """With --strict, a missing translation (a topic's label, a page, the hub's name) fails, as other warnings do."""
     contact = _Contact()
     """How readers reach the hub's editors (an e-mail address or a web page), in every footer."""
     newsletter_signup = _SignupAddress()

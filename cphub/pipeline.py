@@ -29,7 +29,7 @@ from .content.load import Loaded, load_project, walk_assets
 from .content.model import TYPES
 from .content.parsed import ParsedCache
 from .content.validate import validate
-from .diagnostics import BuildProblem, ContentError, Diagnostic, errors
+from .diagnostics import BuildProblem, ContentError, Diagnostic, failing
 from .helpers import Helpers
 from .outputs import calendar, editor, feeds, library, newsletter, offline
 from .project import ConfigProblem, Project
@@ -173,9 +173,9 @@ def check(project: Project) -> tuple[list[Diagnostic], int]:
     with Helpers("cphub-helper", setup, (project.config.config_file_path,)) as helpers:
         conversions = _conversions(project, helpers, keep=False)
         loaded = read(project.root, conversions, _parsed(project, save=False))
-        validated = validate(project.root, loaded)
+        validated = validate(project.root, loaded, project.interfaces)
         failures = conversions.failures(map(source, validated.entries))
-    return validated.diagnostics + failures, len(validated.entries)
+    return validated.diagnostics + project.translation_gaps() + failures, len(validated.entries)
 
 
 def archive(project: Project, site: Path) -> list[offline.Download]:
@@ -208,9 +208,9 @@ def read(root: Path, conversions: Conversions, parsed: ParsedCache) -> Loaded:
 def validated_hub(project: Project, loaded: Loaded) -> tuple[Hub, list[Diagnostic]]:
     """The published hub in the first interface's words, and the warnings;
     ContentError listing every problem (warnings too, when strict)."""
-    validated = validate(project.root, loaded)
-    diagnostics = validated.diagnostics
-    if errors(diagnostics) or (project.strict and diagnostics):
+    validated = validate(project.root, loaded, project.interfaces)
+    diagnostics = validated.diagnostics + project.translation_gaps()
+    if failing(diagnostics, project.strict):
         raise ContentError(diagnostics)
     hub = build_hub(project.root, project.settings(project.languages[0]), today(), validated.entries,
                     validated.topics, validated.organisations)

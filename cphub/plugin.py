@@ -49,9 +49,14 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_post_build(self, config):
         serving = getattr(self, "serving", False)
         config.theme.static_templates.update(self.theme_templates)
+        project = Project(config, strict=config.strict)
+        problems, warnings = project.problems()  # as `cphub build` refuses them
+        if problems or (config.strict and warnings):
+            raise Abort("\n".join(problems + warnings))
+        if project.options.interface_languages:
+            config.theme["language"] = project.languages[0]
         try:
-            pipeline.build(Project(config, strict=config.strict), Path(config.site_dir), archives=not serving,
-                           serving=serving)
+            pipeline.build(project, Path(config.site_dir), archives=not serving, serving=serving)
         except ContentError as error:
             raise Abort(f"The hub's content has problems:\n{error}") from None
         except ConfigProblem as problem:

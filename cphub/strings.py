@@ -11,8 +11,13 @@ the template and every catalog). A catalog is read when the hub first needs
 its language; a message it lacks, or marks fuzzy, stays in English.
 
 Placeholders in braces ({count}, {n}, {time}…) are filled in by the hub:
-a translation keeps them as they are. Counts are phrased so that one form
-fits every number above one ("1 entry" has its own message).
+a translation keeps them as they are. A count is a message with plural
+forms, `NP_(key, singular, plural)`: each catalog gives as many forms as its
+language's plural rule (its `Plural-Forms` header) has, Arabic six; the
+hub calls it with the number (`t.entry_count(12)`), which it writes as the
+language writes numbers. Punctuation is the messages' own: `colon` is what
+follows a label ("Feeds: …"), so that French can set its narrow no-break
+space before it.
 
 The interface language is Material's `theme.language` in mkdocs.yml; one
 without a catalog falls back to English.
@@ -20,10 +25,14 @@ without a catalog falls back to English.
 
 from __future__ import annotations
 
+import gettext
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from babel.messages.pofile import read_po
+
+from .locale import number
 
 LOCALES = Path(__file__).resolve().parent / "locales"
 DOMAIN = "cphub"
@@ -32,6 +41,11 @@ DOMAIN = "cphub"
 def N_(key: str, text: str) -> tuple[str, str]:
     """Marks a message for extraction (keyword `N_:1c,2`); its key and English text."""
     return key, text
+
+
+def NP_(key: str, singular: str, plural: str) -> tuple[str, tuple[str, str]]:
+    """Marks a message with plural forms (keyword `NP_:1c,2,3`); its key and English forms."""
+    return key, (singular, plural)
 
 
 MESSAGES = dict([
@@ -54,17 +68,19 @@ MESSAGES = dict([
     N_("library", "Library"),
     N_("subscribe", "Subscribe"),
     N_("offline", "Offline reading"),
-    N_("upcoming", "Upcoming"),
+    N_("upcoming", "Upcoming"),  # a webinar's badge; the home page's count is upcoming_count
     N_("past", "Past"),
     N_("upcoming_webinars", "Upcoming webinars"),
-    N_("see_all", "See all"),
+    # A link under the newest of a section on the home page: "See all: Briefs (12)",
+    # "See all: Webinars (3 upcoming)" ({count} is then upcoming_count).
+    N_("see_all", "See all: {section} ({count})"),
+    # What follows a label before its value ("Feeds: RSS · Atom"): French sets
+    # a narrow no-break space before it.
+    N_("colon", ":"),
     N_("page_number", "page {n}"),
     N_("previous", "Previous"),
     N_("next", "Next"),
     N_("pagination", "Pages"),
-    N_("entries", "entries"),
-    N_("entry_count", "{count} entries"),
-    N_("one_entry", "1 entry"),
     N_("type", "Type"),
     N_("date", "Date"),
     N_("updated", "Updated"),
@@ -76,20 +92,18 @@ MESSAGES = dict([
     N_("starts", "Starts"),
     N_("in_utc", "in UTC"),
     N_("duration", "Duration"),
-    N_("minutes", "{n} minutes"),
     N_("recording", "Watch the recording"),
     N_("slides", "Slides"),
     N_("register", "Register"),
     N_("add_to_calendar", "Add to calendar (.ics)"),
-    N_("status", "Status"),
     N_("attachments", "Downloads"),
     N_("publisher", "Publisher"),
     N_("resource_type", "Kind of resource"),
     N_("year", "Year"),
     N_("get_resource", "Get the resource from its publisher"),
-    N_("issue", "Issue"),
     N_("in_this_issue", "In this issue"),
     N_("website", "Website"),
+    N_("discussion", "Discuss this topic"),  # a link on a topic's page to where it is discussed
     N_("search", "Search"),
     N_("search_label", "Search the library"),
     N_("search_placeholder", "Search"),
@@ -193,6 +207,45 @@ MESSAGES = dict([
 ])
 
 
+# Counts: each with the forms its language's plural rule asks for.
+PLURALS = dict([
+    NP_("entry_count", "{n} entry", "{n} entries"),
+    NP_("minutes", "{n} minute", "{n} minutes"),
+    NP_("upcoming_count", "{n} upcoming", "{n} upcoming"),  # webinars, on the home page: "(3 upcoming)"
+])
+
+
+class Plural(str):
+    """A count's message. Called with a number, it is the form the
+    language's plural rule chooses, the number written as the language
+    writes numbers (`t.entry_count(1200)`: "1,200 entries", "1 200 entrées");
+    as text, its form for many."""
+
+    forms: tuple[str, ...]
+    rule: str  # the catalog's plural expression, in C: "(n != 1)"
+    language: str
+
+    def __new__(cls, forms: tuple[str, ...], rule: str, language: str) -> Plural:
+        made = super().__new__(cls, forms[-1])
+        made.forms, made.rule, made.language = tuple(forms), rule, language
+        return made
+
+    def __reduce__(self):  # sent to the helpers with the rest of the strings
+        return Plural, (self.forms, self.rule, self.language)
+
+    def __call__(self, n: int) -> str:
+        form = self.forms[min(_plural_rule(self.rule)(n), len(self.forms) - 1)]
+        return form.format(n=number(n, self.language))
+
+
+@lru_cache(maxsize=None)
+def _plural_rule(expression: str) -> Callable[[int], int]:
+    return gettext.c2py(expression)
+
+
+_ENGLISH_RULE = "(n != 1)"
+
+
 def catalog_path(language: str) -> Path:
     return LOCALES / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
@@ -205,16 +258,25 @@ def languages() -> list[str]:
 
 @lru_cache(maxsize=None)
 def strings(language: str) -> dict[str, str]:
-    """Every message by key, in `language` (its base language: `pt-BR` → `pt`)."""
+    """Every message by key, in `language` (its base language: `pt-BR` → `pt`);
+    a count's is a Plural."""
     base = language.replace("_", "-").split("-")[0].lower()
     path = catalog_path(base)
+    english = {key: Plural(forms, _ENGLISH_RULE, base) for key, forms in PLURALS.items()}
     if base == "en" or not path.is_file():
-        return dict(MESSAGES)
+        return {**MESSAGES, **english}
     with path.open("rb") as file:
         catalog = read_po(file, locale=base, domain=DOMAIN)
-    translated = {}
+    translated: dict[str, str] = {}
     for key, text in MESSAGES.items():
         message = catalog.get(text, context=key)
         usable = message is not None and message.string and not message.fuzzy
         translated[key] = message.string if usable else text
+    rule = catalog.plural_expr
+    for key, forms in PLURALS.items():
+        message = catalog.get(forms[0], context=key)
+        usable = (message is not None and not message.fuzzy and isinstance(message.string, tuple)
+                  and len(message.string) == catalog.num_plurals and all(message.string))
+        # A count the catalog lacks stays in English, with English's rule.
+        translated[key] = Plural(tuple(message.string), rule, base) if usable else english[key]
     return translated

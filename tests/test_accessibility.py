@@ -108,12 +108,12 @@ def test_the_interface_follows_the_hub_language(base_hub, capsys):
     home = (site / "index.html").read_text(encoding="utf-8")
     assert '<html lang="fr"' in home
     assert "Webinaires à venir" in home and "soit {time} chez vous" in home and "1 décembre 2026" in home
-    assert "<h1>Notes</h1>" in (site / "briefs/index.html").read_text(encoding="utf-8")
+    assert "<h1>Notes d’information</h1>" in (site / "briefs/index.html").read_text(encoding="utf-8")
     library = (site / "library/index.html").read_text(encoding="utf-8")
     assert "Rechercher dans la bibliothèque" in library and "<legend>Thème</legend>" in library
     webinar = (site / "webinars/soon/index.html").read_text(encoding="utf-8")
     assert "Début" in webinar and "en UTC" in webinar and "Ajouter au calendrier" in webinar
-    assert "Qu’est-ce qu’un flux ?" in (site / "subscribe/index.html").read_text(encoding="utf-8")
+    assert "Qu’est-ce qu’un flux\u202f?" in (site / "subscribe/index.html").read_text(encoding="utf-8")
 
 
 def test_the_french_interface_passes_axe(base_hub, capsys, new_page):

@@ -59,8 +59,11 @@ def front_matter(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
 
 
-def topic_labels(hub: Path) -> dict[str, str]:
-    return {t["id"]: t["label"] for t in yaml.safe_load((hub / "content/topics.yml").read_text(encoding="utf-8"))}
+def topic_labels(hub: Path, language: str = "en") -> dict[str, str]:
+    """Each topic's label in an interface language (a label written once is the first interface's)."""
+    labels = {t["id"]: t["label"] for t in yaml.safe_load((hub / "content/topics.yml").read_text(encoding="utf-8"))}
+    return {key: label.get(language, label.get("en")) if isinstance(label, dict) else label
+            for key, label in labels.items()}
 
 
 def expected_events(hub: Path, site: Path, calendar: Path) -> list[dict]:
@@ -68,7 +71,7 @@ def expected_events(hub: Path, site: Path, calendar: Path) -> list[dict]:
     files: the hub's calendar has the upcoming webinars and those of the
     past year, a webinar's own calendar has that webinar."""
     prefix = calendar.relative_to(site).as_posix().split("webinars/")[0]  # "" or an interface's "fr/"
-    labels = topic_labels(hub)
+    labels = topic_labels(hub, prefix.strip("/") or "en")
     events = []
     for path in sorted((hub / "webinars").glob("*.md")):
         data = front_matter(path)

@@ -86,16 +86,23 @@ def test_every_field_of_the_model_is_in_the_form_with_its_rule(exported):
         compare(spec.fields, form["fields"][:-1], spec.name)
 
 
+def in_language(text: str | dict, language: str = "en") -> str:
+    """A vocabulary's text as an interface in `language` shows it."""
+    return text.get(language, text.get("en")) if isinstance(text, dict) else text
+
+
 def test_topics_and_organisations_are_chosen_from_the_hubs_lists(exported):
     topics = yaml.safe_load((REPO / "content/topics.yml").read_text(encoding="utf-8"))
     organisations = yaml.safe_load((REPO / "content/organisations.yml").read_text(encoding="utf-8"))
     brief = collection(exported, "brief")["fields"]
     chosen = form_field(brief, "topics")
     assert chosen["widget"] == "select" and chosen["multiple"] and chosen["min"] == 1
-    assert sorted((o["value"], o["label"]) for o in chosen["options"]) == sorted((t["id"], t["label"]) for t in topics)
+    assert sorted((o["value"], o["label"]) for o in chosen["options"]) == \
+        sorted((t["id"], in_language(t["label"])) for t in topics)
     publisher = form_field(collection(exported, "resource")["fields"], "publisher")
     assert publisher["required"] and not publisher.get("multiple")
-    assert {o["value"]: o["label"] for o in publisher["options"]} == {o["id"]: o["name"] for o in organisations}
+    assert {o["value"]: o["label"] for o in publisher["options"]} == \
+        {o["id"]: in_language(o["name"]) for o in organisations}
     speakers = form_field(collection(exported, "webinar")["fields"], "speakers")
     assert form_field(speakers["fields"], "organisation")["options"] == publisher["options"]
 
@@ -190,6 +197,14 @@ def test_the_published_config_is_a_fresh_export_of_the_model(built):
     assert french["locale"] == "fr"
     countries = form_field(collection(french, "brief")["fields"], "countries")["options"]
     assert {"label": "Kenya", "value": "KE"} in countries and {"label": "Norvège", "value": "NO"} in countries
+    # The French form chooses topics and organisations by their French names, in French alphabetical order.
+    topics = yaml.safe_load((built.parent / "content/topics.yml").read_text(encoding="utf-8"))
+    chosen = form_field(collection(french, "brief")["fields"], "topics")["options"]
+    assert [o["label"] for o in chosen] == sorted((in_language(t["label"], "fr") for t in topics),
+                                                  key=lambda label: label.replace("É", "E"))
+    assert {"label": "Éducation inclusive et handicap", "value": "inclusive-education"} in chosen
+    publishers = form_field(collection(french, "resource")["fields"], "publisher")["options"]
+    assert {"label": "Comité permanent interorganisations", "value": "iasc"} in publishers
 
 
 def test_the_editor_ships_its_scripts_with_their_licences(built):

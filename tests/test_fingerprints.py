@@ -84,9 +84,37 @@ def test_a_topics_new_label_reaches_every_page_that_shows_it(sample_hub, capsys)
     build(sample_hub, capsys)
     topics = sample_hub / "content/topics.yml"
     topics.write_text(topics.read_text(encoding="utf-8").replace(
-        "label: Staff care and wellbeing", "label: Caring for the carers"), encoding="utf-8")
+        "en: Staff care and wellbeing", "en: Caring for the carers"), encoding="utf-8")
     build(sample_hub, capsys)
     site = sample_hub / "site"
     stale = [p for p in site.rglob("*.html") if "Staff care and wellbeing" in p.read_text(encoding="utf-8")]
     assert stale == []
     assert "Caring for the carers" in (site / "briefs/staff-care-in-crisis-response/index.html").read_text()
+
+
+def test_a_changed_translation_reaches_every_page_of_its_interface_as_a_cold_build_would(sample_hub, tmp_path,
+                                                                                          capsys):
+    """A topic's French label, the hub's French name and a French page's
+    title: each shown only in the French interface (its labels, header,
+    footer, menu), and in the other interface's hreflang links to that page."""
+    without_zim(sample_hub)
+    build(sample_hub, capsys)
+    topics = sample_hub / "content/topics.yml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace(
+        "fr: Soutien et bien-être du personnel", "fr: Prendre soin des équipes"), encoding="utf-8")
+    config = sample_hub / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_name: Plateforme d’échange", "site_name: Nouvelle plateforme d’échange"), encoding="utf-8")
+    about = sample_hub / "content/pages/a-propos.md"
+    about.write_text(about.read_text(encoding="utf-8").replace(
+        "title: À propos de ce hub", "title: Qui sommes-nous"), encoding="utf-8")
+    pages, unchanged = build(sample_hub, capsys)
+    assert 0 < unchanged < pages  # the English interface's pages that show none of them are taken
+    assert tree_digest(sample_hub / "site") == cold_copy(sample_hub, tmp_path / "cold", capsys)
+    site = sample_hub / "site"
+    stale = [p for p in site.rglob("*.html") if any(old in p.read_text(encoding="utf-8") for old in (
+        "Soutien et bien-être du personnel", "À propos de ce hub"))]
+    assert stale == []
+    assert "Prendre soin des équipes" in (site / "fr/topics/staff-wellbeing/index.html").read_text(encoding="utf-8")
+    french_home = (site / "fr/index.html").read_text(encoding="utf-8")
+    assert "Qui sommes-nous" in french_home and "<title>Nouvelle plateforme d’échange" in french_home

@@ -221,8 +221,10 @@ def test_every_page_ends_with_the_hubs_footer(site):
         interface = "fr/" if rel.startswith("fr/") else ""  # the sample is built in English and French
         here = "http://hub/" + rel
         links = {urljoin(here, href).removeprefix("http://hub/") for href in re.findall(r'href="([^"]+)"', footer)}
-        for target in ("rss.xml", "atom.xml", "webinars/calendar.ics", "offline/", "about/", "community-rules/",
-                       "contributing/"):
+        # Each interface links the hub's own pages in its language.
+        own = (("about/", "community-rules/", "contributing/") if not interface else
+               ("a-propos/", "regles-de-la-communaute/", "contribuer/"))
+        for target in ("rss.xml", "atom.xml", "webinars/calendar.ics", "offline/") + own:
             assert interface + target in links, (path, target)
         assert "mailto:editors@hub.example.org" in links
         assert all(exists(site, link) for link in links if not link.startswith("mailto:")), links

@@ -217,3 +217,44 @@ def test_the_engines_wheel_sets_up_a_new_hub_as_its_readme_says(tmp_path):
     assert "Gestion de cas dans les zones frontalières" in visible_text(hub / "site/index.html")
     assert "gestion-de-cas-frontalieres" in (hub / "site/webinars/calendar.ics").read_text(encoding="utf-8")
 
+
+
+def test_a_hub_in_french_and_english_has_every_starter_word_in_both(tmp_path):
+    hub = init(tmp_path / "hub", name=NAME, languages="fr,en", url="https://reseau.example.net/")
+    topics = yaml.safe_load((hub / "content/topics.yml").read_text(encoding="utf-8"))
+    assert topics[0]["label"] == {"fr": "Gestion de cas", "en": "Case management"}
+    assert set(topics[0]["description"]) == {"fr", "en"}
+    english_about = (hub / "content/pages/about-en.md").read_text(encoding="utf-8")
+    assert "languages: [en]\ntranslation_of: about\n" in english_about and NAME in english_about
+    config = yaml.safe_load(re.sub(r"!ENV \[(\w+), (\"[^\"]*\")\]", r"\2", (hub / "mkdocs.yml").read_text()))
+    plugin = next(p["cphub"] for p in config["plugins"] if isinstance(p, dict) and "cphub" in p)
+    assert plugin["translations"] == {"en": {
+        "site_name": NAME,
+        "site_description": "Briefs, webinars, newsletters and resources shared by practitioners who protect children."}}
+    assert config["site_description"].startswith("Notes d’information")  # the description once in each language
+    checked = cphub("check", "--strict", cwd=hub)
+    assert checked.returncode == 0 and checked.stderr == "", checked.stderr
+    (hub / "briefs/referencement-communautaire.md").write_text(BRIEF, encoding="utf-8")
+    assert cphub("build", cwd=hub).returncode == 0
+    english = visible_text(hub / "site/en/index.html")
+    assert "Case management" in english and "Gestion de cas" not in english
+    footer = (hub / "site/en/index.html").read_text(encoding="utf-8").split('class="md-footer hub-footer"')[1]
+    assert "About this hub" in footer and "À propos" not in footer
+    assert "Gestion de cas" in visible_text(hub / "site/index.html")
+
+
+def test_a_language_the_starter_lacks_is_named_by_check_and_still_builds(tmp_path):
+    hub = init(tmp_path / "hub", name="Mtandao wa ulinzi wa watoto", languages="sw,fr", url="https://m.example.net/")
+    topics = yaml.safe_load((hub / "content/topics.yml").read_text(encoding="utf-8"))
+    assert topics[0]["label"] == {"fr": "Gestion de cas"}  # no Swahili starter: the French, to translate
+    checked = cphub("check", "--strict", cwd=hub)
+    assert checked.returncode == 0, checked.stderr  # a hub asks for complete translations to fail on them
+    lines = checked.stderr.splitlines()
+    assert "content/topics.yml:8: label: warning: topic 'case-management' has no Swahili (sw) label: the Swahili " \
+           "interface shows the French one, 'Gestion de cas' (add it under label: sw: …)" in lines
+    assert "content/pages/about.md:2: languages: warning: page 'about' has no Swahili (sw) version: the Swahili " \
+           "interface links the English one, 'About this hub' (write it as a page of its own, e.g. " \
+           "content/pages/about-sw.md with languages: [sw] and translation_of: about; or, if this page is in " \
+           "Swahili, say so: languages: [sw])" in lines
+    assert not [line for line in lines if line.startswith("mkdocs.yml")]  # French is in translations
+    assert cphub("build", cwd=hub).returncode == 0

@@ -37,7 +37,7 @@ def test_fr_holds_the_same_pages_in_french(site):
     assert "Également disponible en" in brief and "22 septembre 2026" in brief
     assert '<h1 lang="en" dir="ltr">Staff care in the first weeks of a crisis response</h1>' in brief
     tabs = re.findall(r'class="md-tabs__link"[^>]*>\s*([^<]+?)\s*<', home)
-    assert tabs == ["Accueil", "Notes", "Webinaires", "Lettres d’information", "Ressources", "Bibliothèque",
+    assert tabs == ["Accueil", "Notes d’information", "Webinaires", "Lettres d’information", "Ressources", "Bibliothèque",
                     "Thèmes", "S’abonner", "Lecture hors ligne", "À propos"]  # ten sections, named in French
     feed = feedparser.parse((site / "fr/rss.xml").read_bytes())
     assert feed.feed.link.startswith("https://hub.example.org/fr/") and len(feed.entries) > 10

@@ -238,7 +238,9 @@ def test_every_email_html_has_no_script_inline_styles_and_absolute_links_to_buil
         assert re.search(r'<!--\[if mso\]><table role="presentation" align="center" width="600"[^>]*><tr><td>'
                          r'<!\[endif\]-->\s*<table [^>]*class="sheet"', html)
         # The preheader: the summary, hidden in every client, then blank characters for the preview.
-        preheader = re.search(r'<div class="preheader" style="([^"]+)">([^<]+)</div>', html)
+        # (In the summary's language: `lang` and `dir` of its own.)
+        preheader = re.search(r'<div class="preheader" dir="(?:ltr|rtl)" lang="[a-z]{2}" style="([^"]+)">([^<]+)</div>',
+                              html)
         assert {"display: none", "mso-hide: all", "max-height: 0", "overflow: hidden", "opacity: 0"} <= \
             set(preheader.group(1).rstrip(";").split(";"))
         assert preheader.group(2).endswith("\u200c&nbsp;" * 100)
@@ -387,7 +389,7 @@ def test_the_email_follows_the_interface_language(tmp_path):
     folder = build(hub) / "newsletters/valid-newsletter"
     text = (folder / "email.txt").read_text(encoding="utf-8")
     assert "Voir ce numéro dans votre navigateur" in text and "1 mars 2026" in text
-    assert "Numéro 1" in text and "NOTES\n" in text
+    assert "Numéro 1" in text and "NOTES D’INFORMATION\n" in text
     html = (folder / "email.html").read_text(encoding="utf-8")
     assert '<html lang="fr" dir="ltr"' in html and '<div lang="fr" dir="ltr">' in html
     assert "Lettre d’information" in html

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from cphub.strings import DOMAIN, LOCALES, catalog_path  # noqa: E402
 
 TEMPLATE = LOCALES / f"{DOMAIN}.pot"
-KEYWORDS = {**DEFAULT_KEYWORDS, "N_": ((1, "c"), 2)}
+KEYWORDS = {**DEFAULT_KEYWORDS, "N_": ((1, "c"), 2), "NP_": ((1, "c"), 2, 3)}
 # A fixed date: the same sources give the same template, byte for byte.
 EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
 

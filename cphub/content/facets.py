@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..locale import country_name, language_name
+from ..locale import country_name, language_name, sort_key
 from ..strings import strings
 from .hub import Hub, organisations_of
 from .model import Entry
@@ -47,6 +47,6 @@ def facet_labels(hub: Hub) -> dict[str, list[list[str]]]:
         if name == "year":
             items.sort(reverse=True)
         else:
-            items.sort(key=lambda item: (item[1].casefold(), item[0]))
+            items.sort(key=lambda item: (sort_key(item[1]), item[0]))
         ordered[name] = [[value, text, counts[name][value]] for value, text in items]
     return ordered

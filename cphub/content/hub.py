@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from ..locale import country_name
-from .model import TYPES, Entry, Organisation, Topic
+from ..locale import sort_key as by_name
+from .model import TYPES, Entry, Localized, Organisation, Topic, by_original
+from .translations import shown_version
 
 TERM_KINDS = {"topic": "topics", "country": "countries", "organisation": "organisations"}
 
@@ -40,6 +42,12 @@ class Settings:
     interface_languages: tuple[str, ...] = ()
     interface_prefix: str = ""  # "" for the first, "fr/" for /fr/
 
+    @property
+    def first_language(self) -> str:
+        """The first interface's language: what a text written once is in,
+        and what an interface shows where its own language has no text."""
+        return self.interface_languages[0] if self.interface_languages else self.language
+
 
 @dataclass(eq=False)
 class Term:
@@ -48,7 +56,12 @@ class Term:
     label: str
     description: str | None = None
     website: str | None = None
-    entries: list[Entry] = field(default_factory=list)
+    discussion: str | None = None  # a topic's discussion space
+    entries: list[Entry] = field(default_factory=list)  # every version of every entry, newest first
+    # The language of the label and description shown, where it is not the
+    # interface's (a translation the hub lacks): their `lang` attribute.
+    label_lang: str = ""
+    description_lang: str = ""
 
     @property
     def url(self) -> str:
@@ -84,6 +97,9 @@ class Hub:
     terms: dict[str, list[Term]]  # kind -> terms in use, by label
     by_slug: dict[str, Entry]
     versions: dict[str, list[Entry]] = field(default_factory=dict)  # slug -> every language version of it
+    # The topics and organisations as validated, each text in every language
+    # it is written in (`topics` and `organisations` hold this interface's).
+    lists: tuple[list[Topic], list[Organisation]] = ((), ())
 
     def languages(self) -> list[str]:
         """The languages the entries' text is in, and the interface's."""
@@ -112,9 +128,53 @@ class Hub:
     def published(self, slugs: list[str]) -> list[Entry]:
         return [self.by_slug[s] for s in slugs if s in self.by_slug]
 
+    # ------------------------------------------- in the reader's language
+
+    @cached_property
+    def _in_language(self) -> dict[str, str]:
+        """Each version of an entry that has one in the interface language,
+        but that one: the slug of the version in the interface language."""
+        language, found = self.settings.language, {}
+        for group in {id(g): g for g in self.versions.values()}.values():
+            own = next((v for v in group if v.language == language), None)
+            if own is not None:
+                found.update((v.slug, own.slug) for v in group if v is not own)
+        return found
+
+    def for_reader(self, entries: list[Entry], language_first: bool = False) -> list[Entry]:
+        """A list as this interface shows it: an entry that has a version in
+        the interface language, listed too, is shown as that version alone
+        (its card names the others); with `language_first`, the entries in
+        the interface language first, then the others, each in the order
+        given. (The library lists every version: its language facet counts
+        each.)"""
+        present = {e.slug for e in entries}
+        shown = [e for e in entries if self._in_language.get(e.slug) not in present]
+        if not language_first:
+            return shown
+        language = self.settings.language
+        return [e for e in shown if e.language == language] + [e for e in shown if e.language != language]
+
+    @cached_property
+    def own_pages(self) -> list[Entry]:
+        """The hub's pages as this interface links them (footer, menu): each
+        in the interface language where it has a version in it, else in the
+        first interface's, else as written; in the order of the originals."""
+        groups = by_original(self.pages)
+        language, first = self.settings.language, self.settings.first_language
+        originals = {slug: next((p for p in group if p.slug == slug), group[0]) for slug, group in groups.items()}
+        order = sorted(groups, key=lambda slug: (by_name(originals[slug].title), slug))
+        return [shown_version(groups[slug], language, first, originals[slug]) for slug in order]
+
     def related(self, entry: Entry) -> list[Entry]:
-        """The entry's own `related` list, then the entries sharing most topics."""
-        chosen = [e for e in self.published(entry.related) if e is not entry]
+        """The entry's own `related` list, then the entries sharing most
+        topics; neither its own other versions (its page links them) nor a
+        version of an entry that has one in the interface language (that one
+        stands for it)."""
+        own = {v.slug for v in self.versions_of(entry)} | {entry.slug}
+        chosen = [e for e in self.published(entry.related) if e.slug not in own]
+        chosen = [self.by_slug.get(self._in_language.get(e.slug, e.slug), e) for e in chosen]
+        chosen = [e for e in dict.fromkeys(chosen) if e.slug not in own]
         wanted = self.settings.related_count
         if len(chosen) >= wanted:
             return chosen[:wanted]
@@ -123,7 +183,7 @@ class Hub:
             term = self.term("topic", topic)
             if term:
                 shared.update(other.slug for other in _near(term, entry))
-        for slug in [e.slug for e in chosen] + [entry.slug]:
+        for slug in {e.slug for e in chosen} | own | set(self._in_language):
             shared.pop(slug, None)
         days, day = self._days, self._days[entry.slug]
         ranked = heapq.nsmallest(wanted - len(chosen), shared.items(),
@@ -169,9 +229,9 @@ def build_hub(root: Path, settings: Settings, today: dt.date, entries: list[Entr
               organisations: list[Organisation]) -> Hub:
     published = [e for e in entries if is_published(e, today)]
     listed = sorted((e for e in published if TYPES[e.type].listed), key=sort_key)
-    pages = sorted((e for e in published if e.type == "page"), key=lambda e: (e.title.casefold(), e.slug))
-    topic_map = {t.id: t for t in topics}
-    org_map = {o.id: o for o in organisations}
+    pages = sorted((e for e in published if e.type == "page"), key=lambda e: (by_name(e.title), e.slug))
+    topic_map = {t.id: _topic(t, settings) for t in topics}
+    org_map = {o.id: _organisation(o, settings) for o in organisations}
     return Hub(
         root=root,
         settings=settings,
@@ -182,25 +242,44 @@ def build_hub(root: Path, settings: Settings, today: dt.date, entries: list[Entr
         organisations=org_map,
         terms=_terms(listed, topic_map, org_map, settings.language),
         by_slug={e.slug: e for e in listed + pages},
-        versions=_versions(listed),
+        versions=_versions(listed + pages),
+        lists=(list(topics), list(organisations)),
     )
 
 
 def with_settings(hub: Hub, settings: Settings) -> Hub:
     """The same published entries under other settings (another interface
     language): nothing read or validated again."""
-    return build_hub(hub.root, settings, hub.today, hub.entries + hub.pages, list(hub.topics.values()),
-                     list(hub.organisations.values()))
+    return build_hub(hub.root, settings, hub.today, hub.entries + hub.pages, *hub.lists)
+
+
+def shown(value: str | Localized | None, settings: Settings) -> tuple[str | None, str]:
+    """A text as an interface shows it, and the language it is in where that
+    is not the interface's ("" when it is)."""
+    if not isinstance(value, Localized):
+        return value, ""
+    text, language = value.shown(settings.language, settings.first_language)
+    return text, "" if language == settings.language else language
+
+
+def _topic(topic: Topic, settings: Settings) -> Topic:
+    (label, label_lang), (description, description_lang) = shown(topic.label, settings), \
+        shown(topic.description, settings)
+    return Topic(topic.id, label, description, topic.discussion, label_lang=label_lang or topic.label_lang,
+                 description_lang=description_lang or topic.description_lang)
+
+
+def _organisation(organisation: Organisation, settings: Settings) -> Organisation:
+    name, name_lang = shown(organisation.name, settings)
+    return Organisation(organisation.id, name, organisation.url, organisation.country, organisation.contacts,
+                        name_lang or organisation.name_lang)
 
 
 def _versions(entries: list[Entry]) -> dict[str, list[Entry]]:
     """Each published entry that has another language version, with all of
     them: the original first, then its translations by language code."""
-    groups: dict[str, list[Entry]] = defaultdict(list)
-    for entry in entries:
-        groups[entry.fields.get("translation_of") or entry.slug].append(entry)
     found = {}
-    for original, group in groups.items():
+    for original, group in by_original(entries).items():
         if len(group) > 1:
             group.sort(key=lambda e: (e.slug != original, e.language, e.slug))
             found.update((e.slug, group) for e in group)
@@ -222,11 +301,13 @@ def _terms(entries: list[Entry], topics: dict[str, Topic], organisations: dict[s
     def make(kind: str, term_id: str) -> Term:
         if kind == "topic":
             topic = topics[term_id]
-            return Term("topic", topic.id, topic.label, topic.description)
+            return Term("topic", topic.id, topic.label, topic.description, discussion=topic.discussion,
+                        label_lang=topic.label_lang, description_lang=topic.description_lang)
         if kind == "country":
             return Term("country", term_id, country_name(term_id, language))
         organisation = organisations[term_id]
-        return Term("organisation", organisation.id, organisation.name, website=organisation.url)
+        return Term("organisation", organisation.id, organisation.name, website=organisation.url,
+                    label_lang=organisation.name_lang)
 
     found: dict[str, dict[str, Term]] = {kind: {} for kind in TERM_KINDS}
     for entry in entries:  # already newest first, so every term's list is too
@@ -236,4 +317,4 @@ def _terms(entries: list[Entry], topics: dict[str, Topic], organisations: dict[s
                 if term_id not in found[kind]:
                     found[kind][term_id] = make(kind, term_id)
                 found[kind][term_id].entries.append(entry)
-    return {kind: sorted(terms.values(), key=lambda t: (t.label.casefold(), t.id)) for kind, terms in found.items()}
+    return {kind: sorted(terms.values(), key=lambda t: (by_name(t.label), t.id)) for kind, terms in found.items()}

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from ..diagnostics import did_you_mean
@@ -74,8 +74,8 @@ class Text(Kind):
             raise Invalid("must not be empty")
         if self.max_length and len(text) > self.max_length:
             raise Invalid(f"is {len(text)} characters long; at most {self.max_length} allowed", "shorten it")
-        if self.one_line:
-            text = " ".join(text.split())
+        if self.one_line:  # lines joined; a no-break space (French sets one before ":") is kept
+            text = one_line(text)
         return text
 
     def schema(self):
@@ -83,6 +83,76 @@ class Text(Kind):
         if self.max_length:
             s["maxLength"] = self.max_length
         return s
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text the hub shows in each interface language, as a hub writes it:
+    once (`label: Case management`, in the hub's first interface language)
+    or by language (`label: {en: Case management, fr: Gestion de cas}`)."""
+
+    texts: tuple[tuple[str, str], ...]  # (language, text) as written; ("", text) for a text written once
+
+    @property
+    def by_language(self) -> bool:
+        return self.texts[0][0] != ""
+
+    def shown(self, language: str, first: str) -> tuple[str, str]:
+        """The text an interface in `language` shows, and the language it is
+        in: its own, else the first interface's, else the first written."""
+        written = dict(self.texts)
+        for code in (language, first):
+            if code in written:
+                return written[code], code
+        code, text = self.texts[0]
+        return text, code or first
+
+    def missing(self, languages: list[str] | tuple[str, ...]) -> list[str]:
+        """The interface languages without a text of their own (a text
+        written once is in the first)."""
+        if not self.by_language:
+            return list(languages[1:])
+        written = {code for code, _ in self.texts}
+        return [code for code in languages if code not in written]
+
+    def __str__(self) -> str:
+        return self.texts[0][1]
+
+
+class Translatable(Kind):
+    """A text written once, in the hub's first interface language, or one
+    per language: `{en: …, fr: …}`."""
+
+    def __init__(self, text: Text):
+        self.text = text
+        self.doc = f"{text.doc}; or one per language, e.g. {{en: …, fr: …}}"
+
+    def convert(self, value, ctx):
+        if not isinstance(value, dict):
+            return Localized((("", self.text.convert(value, ctx)),))
+        if not value:
+            raise Invalid("expected text, or one text per language", "e.g. {en: Case management, fr: Gestion de cas}")
+        texts, wrong = [], False
+        for code, text in value.items():
+            try:
+                texts.append((LANGUAGE.convert(code, ctx), self.text.convert(text, ctx)))
+            except Invalid as problem:  # named by its language: `label.fr`
+                ctx.problems.append(Invalid(problem.message, problem.hint, (code,) + problem.at, problem.severity))
+                wrong = True
+        if wrong:
+            return None  # its problems are listed
+        return Localized(tuple(texts))
+
+    def schema(self):
+        text = self.text.schema()
+        return {"anyOf": [text, {"type": "object", "minProperties": 1, "propertyNames": {"pattern": "^[a-z]{2}$"},
+                                 "additionalProperties": text}]}
+
+
+def one_line(text: str) -> str:
+    """Text on one line: each run of spaces, tabs and line breaks one space.
+    (Not str.split(): it takes a no-break space for a space.)"""
+    return re.sub(r"[ \t\n\r\f\v]+", " ", text).strip()
 
 
 class Date(Kind):
@@ -446,6 +516,8 @@ LANGUAGES = Field("languages", ListOf(LANGUAGE, 1),
                   "Languages the item is available in; the first is the language of this text.",
                   default=["en"])
 DRAFT = Field("draft", Boolean(), "A draft appears nowhere in the built site.", default=False)
+TRANSLATION_OF = Field("translation_of", ENTRY, "The slug of the entry this one translates (the original, of the "
+                       "same type and in another language). Each version's page then links the others.")
 CONSENT = Field("consent", Text(400, one_line=True),
                 "How the consent of the people shown in the entry's images (and of children's carers) was obtained.")
 
@@ -464,8 +536,7 @@ COMMON = [
     Field("featured", Boolean(), "Lead the home page with this entry (the newest featured one leads; without any, "
           "the newest brief).", default=False),
     CONSENT,
-    Field("translation_of", ENTRY, "The slug of the entry this one translates (the original, of the same type and "
-          "in another language). Each version's page then links the others."),
+    TRANSLATION_OF,
 ]
 
 ATTACHMENT = Record([
@@ -537,19 +608,28 @@ TYPES: dict[str, EntryType] = {
             LANGUAGES,
             DRAFT,
             CONSENT,
+            # About, community rules, contributing… in each interface language:
+            # each interface's footer and menu link the version in its language.
+            TRANSLATION_OF,
         ], "Page", "Pages"),
     ]
 }
 
 TOPIC_FIELDS = [
     Field("id", Text(60), "Lowercase a-z, 0-9 and -.", required=True),
-    Field("label", Text(120, one_line=True), "The topic's name.", required=True),
-    Field("description", Text(600, one_line=True), "One or two sentences shown on the topic's page."),
+    Field("label", Translatable(Text(120, one_line=True)),
+          "The topic's name: one text in the hub's first interface language, or one per language "
+          "({en: …, fr: …}); each interface shows its own, or the first's.", required=True),
+    Field("description", Translatable(Text(600, one_line=True)),
+          "One or two sentences shown on the topic's page; one text, or one per language."),
+    Field("discussion", Url(), "Where the topic is discussed (a forum's thread, a group): linked from its page."),
 ]
 
 ORGANISATION_FIELDS = [
     Field("id", Text(60), "Lowercase a-z, 0-9 and -.", required=True),
-    Field("name", Text(200, one_line=True), "The organisation's name.", required=True),
+    Field("name", Translatable(Text(200, one_line=True)),
+          "The organisation's name; one per language ({en: …, fr: …}) where it has one in other languages.",
+          required=True),
     Field("url", Url(), "Its website."),
     Field("country", COUNTRY, "Where it is based (ISO 3166-1 alpha-2)."),
     Field("contacts", ListOf(Text(200, one_line=True)),
@@ -586,18 +666,29 @@ RESERVED_SLUGS = {
 
 @dataclass(frozen=True)
 class Topic:
+    """As validated, its label and description are Localized; in a hub,
+    the text its interface shows, and the language that text is in where
+    it is not the interface's (`label_lang`: its `lang` attribute)."""
+
     id: str
-    label: str
-    description: str | None = None
+    label: str | Localized
+    description: str | Localized | None = None
+    discussion: str | None = None  # the topic's discussion space
+    label_lang: str = ""
+    description_lang: str = ""
 
 
 @dataclass(frozen=True)
 class Organisation:
+    """As validated, its name is Localized; in a hub, the text its interface
+    shows (and `name_lang`, as a topic's `label_lang`)."""
+
     id: str
-    name: str
+    name: str | Localized
     url: str | None = None
     country: str | None = None
     contacts: list[str] | None = None
+    name_lang: str = ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -634,3 +725,18 @@ class Entry:
     @property
     def language(self) -> str:
         return self.fields["languages"][0]
+
+    @property
+    def original(self) -> str:
+        """The slug of the entry this one is a version of: its
+        `translation_of`, or its own."""
+        return self.fields.get("translation_of") or self.slug
+
+
+def by_original(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
+    """Entries grouped with their other language versions, by the slug of
+    the original, each group in the order given."""
+    groups: dict[str, list[Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.original, []).append(entry)
+    return groups

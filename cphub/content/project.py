@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Callable
 
-from ..diagnostics import ContentError, Diagnostic, errors
+from ..diagnostics import ContentError, Diagnostic, failing
 from .hub import Hub, Settings, build_hub
 from .load import Loaded, load_project
 from .validate import Validated, validate
@@ -28,7 +28,7 @@ def read_hub(root: Path, settings: Settings, today: dt.date, strict: bool = Fals
     """The published hub and the warnings, or ContentError listing every
     problem (warnings too, when strict)."""
     diagnostics, validated = check(root, loaded)
-    if errors(diagnostics) or (strict and diagnostics):
+    if failing(diagnostics, strict):
         raise ContentError(diagnostics)
     hub = build_hub(root, settings, today, validated.entries, validated.topics, validated.organisations)
     return hub, diagnostics

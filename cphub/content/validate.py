@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..diagnostics import Diagnostic, did_you_mean, errors
-from . import safeguarding, unread
+from . import safeguarding, translations, unread
 from .load import Loaded, RawEntry
 from .model import (ORGANISATION_FIELDS, PLACEHOLDER, RESERVED_SLUGS, SLUG, TOPIC_FIELDS, TYPES, Context, Entry, Field,
                     Invalid, Organisation, Topic)
+from .translations import Interfaces
 from .yamlstrict import Document
 
 
@@ -27,7 +28,9 @@ class Validated:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def validate(root: Path, loaded: Loaded) -> Validated:
+def validate(root: Path, loaded: Loaded, interfaces: Interfaces = Interfaces()) -> Validated:
+    """Every file judged; `interfaces`: the languages the hub is read in,
+    for the translations each lacks (warnings)."""
     result = Validated(diagnostics=list(loaded.diagnostics))
     result.topics, result.organisations, vocabularies = _lists(root, loaded, result.diagnostics)
     result.diagnostics += _slug_problems(loaded.entries)
@@ -41,6 +44,7 @@ def validate(root: Path, loaded: Loaded) -> Validated:
     result.diagnostics += _translation_problems(result.entries)
     result.diagnostics += safeguarding.check(result.entries, result.organisations)
     result.diagnostics += unread.check(root, loaded.entries)
+    result.diagnostics += translations.gaps(loaded, result.topics, result.organisations, result.entries, interfaces)
     return result
 
 
@@ -135,8 +139,8 @@ def _body_placeholders(raw: RawEntry) -> list[Diagnostic]:
 
 
 def _is_placeholder(value: Any) -> bool:
-    if isinstance(value, list):
-        return any(_is_placeholder(item) for item in value)
+    if isinstance(value, (list, dict)):
+        return any(_is_placeholder(item) for item in (value.values() if isinstance(value, dict) else value))
     return isinstance(value, str) and PLACEHOLDER in value
 
 

@@ -18,6 +18,7 @@ from ..content.hub import Hub, is_upcoming, soonest_first, webinar_end, webinar_
 from ..content.model import Entry
 from ..site.addresses import CALENDAR, entry_calendar_url
 from ..site.fingerprints import Output
+from ..strings import strings
 
 # How far back the hub calendar keeps past webinars.
 RECENT_DAYS = 365
@@ -100,7 +101,8 @@ def calendar(hub: Hub, entries: list[Entry], name: str) -> bytes:
 def outputs(hub: Hub) -> list[Output]:
     """The hub's calendar and each upcoming webinar's: their names, what
     they are made from, and how to make them."""
-    found = [_output(hub, CALENDAR, calendar_entries(hub), f"{hub.settings.site_name}: webinars")]
+    t = strings(hub.settings.language)
+    found = [_output(hub, CALENDAR, calendar_entries(hub), f"{hub.settings.site_name}{t['colon']} {t['webinars']}")]
     for entry in hub.of_type("webinar"):
         if is_upcoming(entry, hub.today):
             found.append(_output(hub, entry_calendar_url(entry), [entry], entry.title))

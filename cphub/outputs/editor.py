@@ -23,9 +23,9 @@ import yaml
 from ..content.hub import Hub
 from ..content.model import (
     TYPES, Boolean, Choice, Code, Date, EntryType, Field, Integer, Kind, ListOf,
-    LocalFile, LocalFileOrUrl, Record, Reference, Text, Time, TimeZone, Url, time_zones,
+    LocalFile, LocalFileOrUrl, Record, Reference, Text, Time, TimeZone, Translatable, Url, time_zones,
 )
-from ..locale import country_codes, country_name, direction, language_codes, language_name
+from ..locale import country_codes, country_name, direction, language_codes, language_name, sort_key
 from ..site.fingerprints import Output
 from ..strings import strings
 
@@ -90,12 +90,12 @@ def _label(name: str) -> str:
 
 @lru_cache(maxsize=None)
 def _countries(language: str) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((country_name(c, language), c) for c in country_codes()), key=lambda p: p[0].casefold()))
+    return tuple(sorted(((country_name(c, language), c) for c in country_codes()), key=lambda p: sort_key(p[0])))
 
 
 @lru_cache(maxsize=None)
 def _languages(language: str) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((language_name(c, language), c) for c in language_codes()), key=lambda p: p[0].casefold()))
+    return tuple(sorted(((language_name(c, language), c) for c in language_codes()), key=lambda p: sort_key(p[0])))
 
 
 def _options(pairs) -> list[dict]:
@@ -108,9 +108,9 @@ class Choices:
     def __init__(self, hub: Hub):
         language = hub.settings.language
         self.lists = {
-            "topic": _options((t.label, t.id) for t in sorted(hub.topics.values(), key=lambda t: t.label.casefold())),
+            "topic": _options((t.label, t.id) for t in sorted(hub.topics.values(), key=lambda t: sort_key(t.label))),
             "organisation": _options((o.name, o.id) for o in sorted(hub.organisations.values(),
-                                                                     key=lambda o: o.name.casefold())),
+                                                                     key=lambda o: sort_key(o.name))),
             "entry": _options((f"{e.title} ({e.spec.label}, {e.slug})", e.slug)
                               for e in sorted(hub.entries + hub.pages, key=lambda e: (e.title.casefold(), e.slug))),
             "country": _options(_countries(language)),
@@ -123,6 +123,8 @@ class Choices:
 
 def _widget(kind: Kind, choices: Choices) -> dict:
     """The Decap widget that carries a kind's rule."""
+    if isinstance(kind, Translatable):  # the form edits the text; one per language is written in the file
+        return _widget(kind.text, choices)
     if isinstance(kind, Text):
         widget = {"widget": "string" if (kind.max_length or 0) <= 200 else "text"}
         if kind.max_length:

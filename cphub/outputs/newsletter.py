@@ -32,7 +32,7 @@ from inscriptis.model.config import ParserConfig
 
 from ..content.hub import Hub, soonest_first
 from ..content.model import TYPES, Entry
-from ..locale import direction
+from ..locale import direction, number
 from ..site.addresses import email_urls
 from ..site.pages import card
 from ..strings import strings
@@ -139,11 +139,11 @@ def edition_view(hub: Hub, entry: Entry, note_html: str, options: EmailOptions) 
         "home": base,
         "page_url": page_url,
         "archive_url": base + "newsletters/",
-        "subject": f"{hub.settings.site_name}: {entry.title}",
+        "subject": f"{hub.settings.site_name}{t['colon']} {entry.title}",
         "preheader": entry.summary,
         "preview_padding": PREVIEW_PADDING,
         "entry": card(hub, entry),
-        "issue_label": t["issue_number"].format(n=entry.issue),
+        "issue_label": t["issue_number"].format(n=number(entry.issue, language)),
         "note_html": absolute_html(note_html, page_url),
         "sections": [section for section in sections if section["items"]],
         "merge_tags": options.merge_tags,

@@ -43,12 +43,13 @@ def hub_scope(hub: Hub) -> Scope:
 
 def type_scopes(hub: Hub) -> list[Scope]:
     t = strings(hub.settings.language)
-    return [Scope(spec.name, f"{hub.settings.site_name}: {t[spec.url_prefix]}", f"{spec.url_prefix}/",
+    return [Scope(spec.name, f"{hub.settings.site_name}{t['colon']} {t[spec.url_prefix]}", f"{spec.url_prefix}/",
                   tuple(hub.of_type(spec.name))) for spec in TYPES.values() if spec.listed]
 
 
 def term_scopes(hub: Hub) -> list[Scope]:
-    return [Scope(f"{term.kind}/{term.id}", f"{hub.settings.site_name}: {term.label}", term.url,
+    colon = strings(hub.settings.language)["colon"]
+    return [Scope(f"{term.kind}/{term.id}", f"{hub.settings.site_name}{colon} {term.label}", term.url,
                   tuple(term.entries)) for terms in hub.terms.values() for term in terms]
 
 

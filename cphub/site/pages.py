@@ -17,7 +17,8 @@ from typing import Any
 from ..content.facets import facet_labels
 from ..content.hub import TERM_KINDS, Hub, Settings, Term, is_upcoming, organisations_of, webinar_end, webinar_start
 from ..content.model import TYPES, Entry
-from ..locale import clock_time, country_name, direction, language_name, long_date, own_name, utc_time
+from ..locale import (clock_time, country_name, direction, join, language_name, list_separator, long_date, own_name,
+                      utc_time)
 from ..strings import strings
 from .sharing import sharing
 from .addresses import CALENDAR, Scope, email_urls, entry_calendar_url, hub_scope, term_scopes, type_scopes
@@ -56,12 +57,14 @@ def generate(hub: Hub, library: dict[str, Any] | None = None) -> list[Page]:
         view = {"kind": "type", "type": spec.name}
         if spec.name == "newsletter":
             view["signup"] = hub.settings.newsletter_signup
-        pages += _paginated(hub, f"{spec.url_prefix}/", t[spec.url_prefix], hub.of_type(spec.name), view, scope)
+        # Newest first, each entry once: in the interface language where it has a version in it.
+        pages += _paginated(hub, f"{spec.url_prefix}/", t[spec.url_prefix], hub.for_reader(hub.of_type(spec.name)),
+                            view, scope)
     scopes = {scope.key: scope for scope in term_scopes(hub)}
     for kind, terms in hub.terms.items():
         pages.append(_term_index(hub, kind, terms))
         for term in terms:
-            pages += _paginated(hub, term.url, term.label, term.entries, _term_view(hub, term),
+            pages += _paginated(hub, term.url, term.label, term_entries(hub, term), _term_view(hub, term),
                                 scopes[f"{term.kind}/{term.id}"])
     pages += [_entry_page(hub, e) for e in hub.entries + hub.pages]
     pages += _library(hub, library or {"index": "", "stemmers": []}) + [_subscribe(hub), _section(hub, "offline")]
@@ -107,6 +110,32 @@ def interfaces(settings: Settings) -> list[dict[str, Any]]:
 # Each hub's cards by slug, made once: a card is on its type's listing, its
 # terms' pages and related lists. Kept as long as the hub is.
 _CARDS: WeakKeyDictionary[Hub, dict[str, dict[str, Any]]] = WeakKeyDictionary()
+_LISTED: WeakKeyDictionary[Hub, dict[str, dict[str, Any]]] = WeakKeyDictionary()
+_TERM_ENTRIES: WeakKeyDictionary[Hub, dict[str, list[Entry]]] = WeakKeyDictionary()
+
+
+def term_entries(hub: Hub, term: Term) -> list[Entry]:
+    """A term's entries as its page lists them: each once, in the interface
+    language where it has a version in it; those in the interface language
+    first, then the others, each newest first."""
+    found = _TERM_ENTRIES.setdefault(hub, {})
+    key = f"{term.kind}/{term.id}"
+    if key not in found:
+        found[key] = hub.for_reader(term.entries, language_first=True)
+    return found[key]
+
+
+def listed(hub: Hub, entry: Entry) -> dict[str, Any]:
+    """An entry's card in a list: its card, and the other language versions
+    it has ("also in …"), each named in its own language."""
+    cards = _LISTED.setdefault(hub, {})
+    found = cards.get(entry.slug)
+    if found is None:
+        others = [v for v in versions(hub, entry) if not v["current"]]
+        t = strings(hub.settings.language)
+        found = cards[entry.slug] = ({**card(hub, entry), "also": others, "also_label": t["also_in"] + t["colon"]}
+                                     if others else card(hub, entry))
+    return found
 
 
 def card(hub: Hub, entry: Entry) -> dict[str, Any]:
@@ -135,19 +164,33 @@ def _card(hub: Hub, entry: Entry) -> dict[str, Any]:
         "upcoming_label": t["upcoming"],
         "topics": _topic_links(hub, entry),
         # Named in the interface language, as the library's facets name them.
-        "languages": ", ".join(language_name(code, language) for code in entry.languages),
-        "topics_label": t["topics"],
-        "languages_label": t["languages"],
+        "languages": join([language_name(code, language) for code in entry.languages], language),
+        "topics_label": t["topics"] + t["colon"],
+        "languages_label": t["languages"] + t["colon"],
     }
 
 
-def _links(terms: list[tuple[str, str]]) -> list[dict[str, str]]:
-    return [{"label": label, "url": url} for label, url in terms]
+def _links(hub: Hub, terms: list[tuple[str, str]] | list[tuple[str, str, str]], listed: bool = True
+           ) -> list[dict[str, str]]:
+    """Labels with their links, each with what comes before it in a list as
+    the interface language separates one ("", ", ", " و"); a third item, the
+    language of a label that is not in the interface's (a translation the hub
+    lacks), gives it `lang`."""
+    separator = list_separator(hub.settings.language)
+    return [{"label": label, "url": url, **({"sep": separator if n else ""} if listed else {}),
+             **language_of(rest[0] if rest else "")} for n, (label, url, *rest) in enumerate(terms)]
 
 
-def _topic_links(hub: Hub, entry: Entry) -> list[dict[str, str]]:
-    """An entry's topics, each linked to its page (a page has none)."""
-    return _links([(hub.topics[t].label, f"topics/{t}/") for t in entry.fields.get("topics", ())])
+def language_of(code: str) -> dict[str, str]:
+    """`lang` and `dir` for a text in another language than the page's, or nothing."""
+    return {"lang": code, "dir": direction(code)} if code else {}
+
+
+def _topic_links(hub: Hub, entry: Entry, listed: bool = False) -> list[dict[str, str]]:
+    """An entry's topics, each linked to its page (a page has none); on a
+    card, tags side by side, not a list with separators."""
+    return _links(hub, [(hub.topics[t].label, f"topics/{t}/", hub.topics[t].label_lang)
+                        for t in entry.fields.get("topics", ())], listed)
 
 
 def human_size(size: int) -> str:
@@ -171,7 +214,7 @@ def _entry_page(hub: Hub, entry: Entry) -> Page:
     view = {"kind": "entry", "entry": card(hub, entry), "meta": _meta(hub, entry), "versions": versions(hub, entry),
             "long": len(entry.body.split()) >= LONG_ENTRY}
     if entry.type != "page":
-        view["related"] = [card(hub, e) for e in hub.related(entry)]
+        view["related"] = [listed(hub, e) for e in hub.related(entry)]
         view[entry.type] = _TYPE_VIEWS[entry.type](hub, entry)
     return Page(src_uri, entry.page_url, entry.title, "entry.html", view, markdown=entry.body,
                 description=entry.summary or "", entry=entry)
@@ -196,13 +239,13 @@ def _meta(hub: Hub, entry: Entry) -> dict[str, Any]:
     if entry.updated:
         meta["updated"] = {"iso": entry.updated.isoformat(), "label": long_date(entry.updated, language)}
     if entry.type != "page":
-        meta["organisations"] = _links([(hub.organisations[o].name, f"organisations/{o}/")
-                                        for o in organisations_of(entry)])
-        meta["topics"] = _topic_links(hub, entry)
-        meta["countries"] = _links([(country_name(c, language), f"countries/{c.lower()}/")
-                                    for c in entry.countries])
-    meta["languages"] = [language_name(code, language) for code in entry.languages]
-    meta["authors"] = list(entry.authors)
+        meta["organisations"] = _links(hub, [(hub.organisations[o].name, f"organisations/{o}/",
+                                         hub.organisations[o].name_lang) for o in organisations_of(entry)])
+        meta["topics"] = _topic_links(hub, entry, listed=True)
+        meta["countries"] = _links(hub, [(country_name(c, language), f"countries/{c.lower()}/")
+                                         for c in entry.countries])
+    meta["languages"] = join([language_name(code, language) for code in entry.languages], language)
+    meta["authors"] = join(list(entry.authors), language)
     return meta
 
 
@@ -228,7 +271,8 @@ def _webinar_view(hub: Hub, entry: Entry) -> dict[str, Any]:
     for s in entry.speakers:
         org = hub.organisations.get(s["organisation"]) if s.get("organisation") else None
         speakers.append({"name": s["name"], "role": s.get("role"),
-                         "organisation": {"label": org.name, "url": f"organisations/{org.id}/"} if org else None})
+                         "organisation": {"label": org.name, "url": f"organisations/{org.id}/",
+                                          **language_of(org.name_lang)} if org else None})
     slides = entry.slides
     if slides and not slides.startswith(("http://", "https://")):
         slides = asset_url(entry, slides)
@@ -253,7 +297,7 @@ def _webinar_view(hub: Hub, entry: Entry) -> dict[str, Any]:
 
 
 def _newsletter_view(hub: Hub, entry: Entry) -> dict[str, Any]:
-    return {"issue": entry.issue, "items": [card(hub, e) for e in hub.published(entry.items)],
+    return {"issue": entry.issue, "items": [listed(hub, e) for e in hub.published(entry.items)],
             # The e-mail edition's links are absolute: it needs the hub's address.
             "email": email_urls(entry) if hub.settings.site_url else None,
             "signup": hub.settings.newsletter_signup}
@@ -262,7 +306,8 @@ def _newsletter_view(hub: Hub, entry: Entry) -> dict[str, Any]:
 def _resource_view(hub: Hub, entry: Entry) -> dict[str, Any]:
     publisher = hub.organisations[entry.publisher]
     return {
-        "publisher": {"label": publisher.name, "url": f"organisations/{publisher.id}/"},
+        "publisher": {"label": publisher.name, "url": f"organisations/{publisher.id}/",
+                      **language_of(publisher.name_lang)},
         "resource_type": entry.resource_type,
         "resource_type_label": strings(hub.settings.language)[f"resource_type_{entry.resource_type}"],
         "year": entry.year,
@@ -287,7 +332,10 @@ def asset_url(entry: Entry, relative_path: str) -> str:
 
 
 def _paginated(hub: Hub, url: str, title: str, entries: list[Entry], view: dict[str, Any],
-               scope: Scope | None) -> list[Page]:
+               scope: Scope | None, cards=None) -> list[Page]:
+    """A list's pages; `cards`: what each entry shows (its card in a list,
+    by default)."""
+    cards = cards or listed
     size = hub.settings.page_size
     count = max(1, math.ceil(len(entries) / size))
     page_urls = [url] + [f"{url}page/{n}/" for n in range(2, count + 1)]
@@ -299,7 +347,7 @@ def _paginated(hub: Hub, url: str, title: str, entries: list[Entry], view: dict[
             **view,
             "title": title,
             "count": len(entries),
-            "items": [card(hub, e) for e in chunk],
+            "items": [cards(hub, e) for e in chunk],
             "pagination": {
                 "number": number,
                 "count": count,
@@ -324,7 +372,8 @@ def _src(url: str) -> str:
 
 def _term_view(hub: Hub, term: Term) -> dict[str, Any]:
     return {"kind": "term", "term_kind": term.kind, "id": term.id, "description": term.description,
-            "website": term.website}
+            "website": term.website, "discussion": term.discussion, "title_lang": language_of(term.label_lang),
+            "description_lang": language_of(term.description_lang)}
 
 
 def _term_index(hub: Hub, kind: str, terms: list[Term]) -> Page:
@@ -332,7 +381,8 @@ def _term_index(hub: Hub, kind: str, terms: list[Term]) -> Page:
     folder = TERM_KINDS[kind]
     title = names[folder]
     view = {"kind": "terms", "term_kind": kind, "title": title,
-            "terms": [{"label": t.label, "url": t.url, "count": len(t.entries), "id": t.id} for t in terms],
+            "terms": [{"label": t.label, "url": t.url, "count": len(term_entries(hub, t)), "id": t.id,
+                       **language_of(t.label_lang)} for t in terms],
             # The other ways to browse: the tabs name only the first.
             "kinds": [{"label": names[f], "url": f"{f}/", "current": f == folder} for f in TERM_KINDS.values()]}
     return Page(f"{folder}/index.md", f"{folder}/", title, "terms.html", view)
@@ -345,23 +395,24 @@ def _home(hub: Hub) -> Page:
     """What is coming (the next webinars, with their times), what is new in
     each type, the topics, and the ways to search, subscribe and read offline."""
     t = strings(hub.settings.language)
-    upcoming = hub.upcoming()
+    upcoming = hub.for_reader(hub.upcoming())  # soonest first, whatever their language
     lead = _lead(hub)
     latest = []
     for spec in LISTED_TYPES:
-        of_type = hub.of_type(spec.name)
-        entries = [e for e in of_type if e not in upcoming and e is not lead]
+        of_type = hub.for_reader(hub.of_type(spec.name))  # as its listing shows them
+        entries = [e for e in hub.for_reader(of_type, language_first=True) if e not in upcoming and e is not lead]
         if entries:
             latest.append({"id": spec.name, "label": t[spec.url_prefix], "url": f"{spec.url_prefix}/",
-                           "count": len(of_type), "entries": [card(hub, e) for e in entries[:HOME_LATEST]]})
+                           "count": len(of_type), "entries": [listed(hub, e) for e in entries[:HOME_LATEST]]})
     view = {
         "kind": "home",
         "description": hub.settings.description,
-        "lead": {"entry": card(hub, lead), "type": t[lead.type]} if lead else None,
-        "upcoming": [{"entry": card(hub, e), "webinar": _webinar_view(hub, e)} for e in upcoming[:HOME_UPCOMING]],
+        "lead": {"entry": listed(hub, lead), "type": t[lead.type]} if lead else None,
+        "upcoming": [{"entry": listed(hub, e), "webinar": _webinar_view(hub, e)} for e in upcoming[:HOME_UPCOMING]],
         "upcoming_count": len(upcoming),
         "latest": latest,
-        "topics": [{"label": term.label, "url": term.url, "count": len(term.entries)} for term in hub.terms["topic"]],
+        "topics": [{"label": term.label, "url": term.url, "count": len(term_entries(hub, term)),
+                    **language_of(term.label_lang)} for term in hub.terms["topic"]],
     }
     return Page("index.md", "", hub.settings.site_name, "home.html", view, description=hub.settings.description)
 
@@ -386,7 +437,10 @@ def footer(hub: Hub) -> dict[str, Any]:
     return {
         "feeds": hub_scope(hub).links(),
         "calendar": CALENDAR,
-        "pages": [{"title": p.title, "url": p.page_url} for p in hub.pages],
+        # Each page in the interface language where it has a version in it.
+        "pages": [{"title": p.title, "url": p.page_url,
+                   **language_of(p.language if p.language != hub.settings.language else "")}
+                  for p in hub.own_pages],
         "contact": hub.settings.contact,
     }
 
@@ -407,7 +461,8 @@ def _library(hub: Hub, index: dict[str, Any]) -> list[Page]:
     facets = [{"name": name, "label": t["facet_" + name],
                "values": [{"value": v, "label": label, "count": n} for v, label, n in values]}
               for name, values in facet_labels(hub).items()]
-    first, *rest = _paginated(hub, "library/", t["library"], hub.entries, {"kind": "all"}, None)
+    # Every version, each on its own, as the search's results show them.
+    first, *rest = _paginated(hub, "library/", t["library"], hub.entries, {"kind": "all"}, None, cards=card)
     listing = {key: value for key, value in first.view.items() if key not in ("kind", "title")}
     search = _section(hub, "library", **listing, facets=facets, index=index["index"], stemmers=index["stemmers"],
                       types=[{"label": t[s.url_prefix], "url": f"{s.url_prefix}/", "count": len(hub.of_type(s.name))}

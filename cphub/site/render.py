@@ -205,7 +205,7 @@ def _card_renderer(env: Environment):
 
     @pass_context
     def hub_card(context, item, heading="h3", compact=False, topic_links=True):
-        key = (item["url"], heading, compact, topic_links)
+        key = (item["url"], heading, compact, topic_links, "also" in item)  # a list's card names its versions
         card = cache.get(key)
         if card is None:
             card = cache[key] = str(macro(item, heading, ROOT, compact, topic_links))

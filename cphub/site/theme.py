@@ -119,7 +119,7 @@ def navigation(hub: Hub) -> list[dict]:
     number of entries)."""
     t = strings(hub.settings.language)
     nav: list[dict] = [{t[key]: "index.md" if key == "home" else f"{key}/index.md"} for key in SECTIONS]
-    pages = [{p.title: p.page_url.rstrip("/") + ".md"} for p in hub.pages]
+    pages = [{p.title: p.page_url.rstrip("/") + ".md"} for p in hub.own_pages]  # each in its language
     if pages:
         nav.append({t["about"]: pages})
     return nav
