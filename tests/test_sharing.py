@@ -50,7 +50,9 @@ def test_every_page_carries_a_link_preview(sample_site):
                 "fr/", "fr/briefs/staff-care-in-crisis-response/"]:
         og = read(sample_site, url)["og"]
         assert og["og:title"] and og["og:description"], url
-        assert og["og:url"] == SITE_URL + url and og["og:site_name"] == "Community Child Protection Exchange"
+        name = ("Plateforme d’échange pour la protection communautaire de l’enfance" if url.startswith("fr/")
+                else "Community Child Protection Exchange")  # the hub's name in each interface
+        assert og["og:url"] == SITE_URL + url and og["og:site_name"] == name
         assert og["og:image"] == SITE_URL + ("fr/" if url.startswith("fr/") else "") + "assets/images/share.png"
         assert (sample_site / "assets/images/share.png").read_bytes()[16:24] == (1200).to_bytes(4, "big") + \
             (630).to_bytes(4, "big")
@@ -135,3 +137,34 @@ def test_a_resource_with_a_confirmed_address_leads_to_it_first(sample_site):
     assert f'class="md-button md-button--primary hub-get" href="{address}"' in html
     [work] = read(sample_site, "resources/minimum-standards-for-child-protection/")["data"]
     assert work["url"] == address and work["subjectOf"]["url"].endswith("/minimum-standards-for-child-protection/")
+
+
+def test_every_entry_offers_to_report_a_concern_with_its_title_and_address(sample_site):
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    for url, title, subject in [
+            ("briefs/staff-care-in-crisis-response/", "Staff care in the first weeks of a crisis response",
+             "A concern about a page: "),
+            ("fr/briefs/note-sur-la-sauvegarde-dans-les-partenariats/",
+             "La sauvegarde de l’enfant dans les partenariats avec les organisations locales",
+             "Un problème sur une page\u202f: ")]:
+        html = (sample_site / url / "index.html").read_text(encoding="utf-8")
+        link = html.split('class="hub-concern"><a href="')[1].split('"')[0].replace("&amp;", "&")
+        parts = urlsplit(link)
+        assert parts.scheme == "mailto" and unquote(parts.path) == "editors@hub.example.org"
+        query = parse_qs(parts.query)
+        assert query["subject"] == [subject + title] and query["body"][0].strip() == SITE_URL + url
+    rules = (sample_site / "community-rules/index.html").read_text(encoding="utf-8")
+    assert "Report a concern about this page" in " ".join(rules.split())
+
+
+def test_without_an_address_to_write_to_the_concern_link_leads_to_the_contact_page(base_hub, capsys):
+    config = base_hub / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    plugin = "  - cphub:\n" if "  - cphub:\n" in text else "  - cphub\n"
+    config.write_text(text.replace(plugin, "  - cphub:\n      contact: https://example.org/contact\n", 1),
+                      encoding="utf-8")
+    code, _, err = run(base_hub, "build", capsys=capsys)
+    assert code == 0, err
+    html = (base_hub / "site/briefs/valid-brief/index.html").read_text(encoding="utf-8")
+    assert '<p class="hub-concern"><a href="https://example.org/contact">' in html

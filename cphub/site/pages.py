@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from weakref import WeakKeyDictionary
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from ..content.facets import facet_labels
 from ..content.hub import TERM_KINDS, Hub, Settings, Term, is_upcoming, organisations_of, webinar_end, webinar_start
@@ -214,10 +215,23 @@ def _entry_page(hub: Hub, entry: Entry) -> Page:
     view = {"kind": "entry", "entry": card(hub, entry), "meta": _meta(hub, entry), "versions": versions(hub, entry),
             "long": len(entry.body.split()) >= LONG_ENTRY}
     if entry.type != "page":
+        view["concern"] = _concern(hub, entry)
         view["related"] = [listed(hub, e) for e in hub.related(entry)]
         view[entry.type] = _TYPE_VIEWS[entry.type](hub, entry)
     return Page(src_uri, entry.page_url, entry.title, "entry.html", view, markdown=entry.body,
                 description=entry.summary or "", entry=entry)
+
+
+def _concern(hub: Hub, entry: Entry) -> str:
+    """Where a reader reports a concern about the entry: the hub's contact,
+    an e-mail already naming the page (its title, its address) where the
+    contact is an address; "" for a hub without one."""
+    contact = hub.settings.contact
+    if not contact.startswith("mailto:"):
+        return contact
+    address = hub.settings.site_url + entry.page_url if hub.settings.site_url else entry.page_url
+    subject = strings(hub.settings.language)["concern_subject"].format(title=entry.title)
+    return contact + "?" + urlencode({"subject": subject, "body": address + "\n\n"}, quote_via=quote)
 
 
 def versions(hub: Hub, entry: Entry) -> list[dict[str, Any]]:
