@@ -273,3 +273,38 @@ def test_on_a_phone_the_filters_are_a_button_that_says_how_many_are_on(site, new
         assert re.sub(r"\s+", " ", summary.inner_text()).strip() == "Filters (3 selected)"
         page.locator("#library-clear").click()
         assert summary.inner_text().strip() == "Filters"
+
+
+def test_a_topic_is_a_space_with_its_conversation_sessions_types_feeds_and_calendar(tmp_path, new_page):
+    hub = copy_hub(BASE, tmp_path / "hub")
+    topics = hub / "content/topics.yml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace(
+        "  label: Family-based and alternative care\n",
+        "  label: Family-based and alternative care\n  discussion: https://example.org/forum/family-care\n"),
+        encoding="utf-8")
+    (hub / "webinars/soon.md").write_text(
+        '---\ntitle: A family care session soon\ndate: 2026-12-03\ntime: "09:30"\ntimezone: Africa/Nairobi\n'
+        "summary: Soon.\ntopics: [family-care]\nregistration: https://example.org/register\n---\n", encoding="utf-8")
+    site = build(hub)
+    with serve(site) as base:
+        page = new_page(viewport=PHONE)
+        page.goto(base + "topics/family-care/")
+        join = page.locator("main a", has_text="Discuss this topic")
+        assert join.get_attribute("href") == "https://example.org/forum/family-care"
+        coming = page.locator("#topic-upcoming + .hub-coming__list li")
+        assert coming.count() == 1 and "A family care session soon" in coming.inner_text()
+        assert coming.locator("a.md-button--primary").inner_text() == "Register"
+        # Its sessions come before its list; its entries by type lead to the library's search of them.
+        assert page.locator(".hub-coming").bounding_box()["y"] < page.locator(".hub-cards").bounding_box()["y"]
+        by_type = page.locator(".hub-by-type a")
+        counted = int(re.search(r"\((\d+)\)", by_type.first.inner_text()).group(1))
+        by_type.first.click()
+        page.wait_for_function("document.getElementById('library-status').textContent.length > 0")
+        assert "topic=family-care" in page.url and "type=" in page.url
+        assert int(re.search(r"\d+", page.locator("#library-status").inner_text()).group()) == counted
+    follow = (site / "topics/family-care/index.html").read_text(encoding="utf-8")
+    assert 'href="calendar.ics"' in follow and 'href="rss.xml"' in follow
+    calendar = (site / "topics/family-care/calendar.ics").read_text(encoding="utf-8")
+    assert "A family care session soon" in calendar
+    assert not (site / "topics/mental-health/calendar.ics").exists() or "A family care session soon" not in \
+        (site / "topics/mental-health/calendar.ics").read_text(encoding="utf-8")

@@ -30,11 +30,15 @@ class Inspector(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
+        self.data_script = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "script":
-            if not (attrs.get("src") or "").endswith(OURS):
+            # The page's structured data is a script element that runs
+            # nothing: it must hold JSON alone (checked as its text ends).
+            self.data_script = attrs == {"type": "application/ld+json"}
+            if not self.data_script and not (attrs.get("src") or "").endswith(OURS):
                 self.found.append(f"<script {attrs}>")
         elif tag in FORBIDDEN_TAGS:
             self.found.append(f"<{tag}>")
@@ -50,6 +54,19 @@ class Inspector(HTMLParser):
                 self.found.append(f"<{tag} {name}={value}>")
             if name == "style" and value and "url(" in value.lower():
                 self.found.append(f"<{tag} style={value}>")
+
+    def handle_data(self, data):
+        if self.data_script:
+            try:
+                json.loads(data)
+            except ValueError:
+                self.found.append(f"structured data that is not JSON: {data[:80]}")
+            if "<" in data:
+                self.found.append("structured data holding '<'")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self.data_script = False
 
 
 def dangers(markup: str) -> list[str]:

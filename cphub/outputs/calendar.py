@@ -14,21 +14,15 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event, Timezone
 
-from ..content.hub import Hub, is_upcoming, soonest_first, webinar_end, webinar_start
+from ..content.hub import Hub, is_upcoming, webinar_end, webinar_start
 from ..content.model import Entry
-from ..site.addresses import CALENDAR, entry_calendar_url
+from ..site.addresses import CALENDAR, calendar_window, entry_calendar_url, topic_calendar_url
 from ..site.fingerprints import Output
 from ..strings import strings
 
-# How far back the hub calendar keeps past webinars.
-RECENT_DAYS = 365
-
-
 def calendar_entries(hub: Hub) -> list[Entry]:
     """Upcoming webinars and those of the past year, soonest first."""
-    since = hub.today - dt.timedelta(days=RECENT_DAYS)
-    chosen = [e for e in hub.of_type("webinar") if e.date >= since]
-    return soonest_first(chosen)
+    return calendar_window(hub, hub.of_type("webinar"))
 
 
 def uid(hub: Hub, entry: Entry) -> str:
@@ -99,10 +93,16 @@ def calendar(hub: Hub, entries: list[Entry], name: str) -> bytes:
 
 
 def outputs(hub: Hub) -> list[Output]:
-    """The hub's calendar and each upcoming webinar's: their names, what
-    they are made from, and how to make them."""
+    """The hub's calendar, each topic's (where it has sessions) and each
+    upcoming webinar's: their names, what they are made from, and how to
+    make them."""
     t = strings(hub.settings.language)
     found = [_output(hub, CALENDAR, calendar_entries(hub), f"{hub.settings.site_name}{t['colon']} {t['webinars']}")]
+    for term in hub.terms["topic"]:  # each theme's sessions, in its folder
+        sessions = calendar_window(hub, term.entries)
+        if sessions:
+            found.append(_output(hub, topic_calendar_url(term), sessions,
+                                 f"{hub.settings.site_name}{t['colon']} {term.label}"))
     for entry in hub.of_type("webinar"):
         if is_upcoming(entry, hub.today):
             found.append(_output(hub, entry_calendar_url(entry), [entry], entry.title))

@@ -5,9 +5,10 @@ take the addresses from here. Addresses are site-relative, no leading slash.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from ..content.hub import Hub
+from ..content.hub import Hub, Term, soonest_first
 from ..content.model import TYPES, Entry
 from ..strings import strings
 
@@ -55,6 +56,22 @@ def term_scopes(hub: Hub) -> list[Scope]:
 
 def all_scopes(hub: Hub) -> list[Scope]:
     return [hub_scope(hub), *type_scopes(hub), *term_scopes(hub)]
+
+
+def topic_calendar_url(term: Term) -> str:
+    """A topic's own calendar: its sessions, in its folder."""
+    return f"{term.url}calendar.ics"
+
+
+# How far back a calendar keeps past sessions: a year.
+RECENT_DAYS = 365
+
+
+def calendar_window(hub: Hub, entries: list[Entry]) -> list[Entry]:
+    """The webinars a calendar holds: those to come and those of the past
+    year, soonest first."""
+    since = hub.today - dt.timedelta(days=RECENT_DAYS)
+    return soonest_first([e for e in entries if e.type == "webinar" and e.date >= since])
 
 
 def entry_calendar_url(entry: Entry) -> str:

@@ -22,7 +22,8 @@ from ..locale import (clock_time, country_name, direction, join, language_name, 
                       utc_time)
 from ..strings import strings
 from .sharing import sharing
-from .addresses import CALENDAR, Scope, email_urls, entry_calendar_url, hub_scope, term_scopes, type_scopes
+from .addresses import (CALENDAR, Scope, calendar_window, email_urls, entry_calendar_url, hub_scope, term_scopes,
+                        topic_calendar_url, type_scopes)
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]
 # The home page fits three phone screens: the next webinars, and the newest
@@ -65,8 +66,9 @@ def generate(hub: Hub, library: dict[str, Any] | None = None) -> list[Page]:
     for kind, terms in hub.terms.items():
         pages.append(_term_index(hub, kind, terms))
         for term in terms:
-            pages += _paginated(hub, term.url, term.label, term_entries(hub, term), _term_view(hub, term),
-                                scopes[f"{term.kind}/{term.id}"])
+            scope = scopes[f"{term.kind}/{term.id}"]
+            pages += _paginated(hub, term.url, term.label, term_entries(hub, term), _term_view(hub, term, scope),
+                                scope)
     pages += [_entry_page(hub, e) for e in hub.entries + hub.pages]
     pages += _library(hub, library or {"index": "", "stemmers": []}) + [_subscribe(hub), _section(hub, "offline")]
     hub_feeds = hub_scope(hub).links()
@@ -384,10 +386,33 @@ def _src(url: str) -> str:
     return f"{parts}/index.md" if parts.count("/") == 0 else f"{parts}.md"
 
 
-def _term_view(hub: Hub, term: Term) -> dict[str, Any]:
-    return {"kind": "term", "term_kind": term.kind, "id": term.id, "description": term.description,
+def _term_view(hub: Hub, term: Term, scope: Scope) -> dict[str, Any]:
+    view = {"kind": "term", "term_kind": term.kind, "id": term.id, "description": term.description,
             "website": term.website, "discussion": term.discussion, "title_lang": language_of(term.label_lang),
             "description_lang": language_of(term.description_lang)}
+    if term.kind == "topic":
+        view.update(_topic_space(hub, term, scope))
+    return view
+
+
+def _topic_space(hub: Hub, term: Term, scope: Scope) -> dict[str, Any]:
+    """A theme's space, above its list: its sessions to come, its entries
+    by type (each a search of the library), and how to follow it (its own
+    feeds, and its calendar where it has sessions)."""
+    t = strings(hub.settings.language)
+    entries = term_entries(hub, term)
+    coming = [e for e in hub.for_reader(hub.upcoming()) if e in set(entries)]
+    by_type = []
+    for spec in LISTED_TYPES:
+        count = sum(1 for e in entries if e.type == spec.name)
+        if count:
+            by_type.append({"label": t[spec.url_prefix], "count": count,
+                            "url": f"library/?{urlencode({'topic': term.id, 'type': spec.name})}"})
+    follow = [{"label": link["format"], "url": link["url"]} for link in scope.links()]
+    if any(e.type == "webinar" for e in calendar_window(hub, term.entries)):
+        follow.append({"label": t["calendar"], "url": topic_calendar_url(term)})
+    return {"upcoming": [{"entry": listed(hub, e), "webinar": _webinar_view(hub, e)} for e in coming],
+            "by_type": by_type, "follow": follow}
 
 
 def _term_index(hub: Hub, kind: str, terms: list[Term]) -> Page:
@@ -414,7 +439,7 @@ def _home(hub: Hub) -> Page:
     latest = []
     for spec in LISTED_TYPES:
         of_type = hub.for_reader(hub.of_type(spec.name))  # as its listing shows them
-        entries = [e for e in hub.for_reader(of_type, language_first=True) if e not in upcoming and e is not lead]
+        entries = [e for e in hub.for_reader(of_type, language_first=True) if e not in upcoming]
         if entries:
             latest.append({"id": spec.name, "label": t[spec.url_prefix], "url": f"{spec.url_prefix}/",
                            "count": len(of_type), "entries": [listed(hub, e) for e in entries[:HOME_LATEST]]})
