@@ -18,7 +18,10 @@ Then in headless Chromium, served from 127.0.0.1:
   keystroke to the results of a typed query, on this machine's CPU and with
   Chromium's CPU throttled 4× (a low-cost phone): the median of three
   sessions, each in a new page with an empty cache. Typed times include each
-  page's pause for typing: 120 ms for the library; Pagefind UI's own.
+  page's pause for typing: 120 ms for the library; Pagefind UI's own. Both
+  show ten results with an excerpt around the words found, marked;
+- what one result costs: a record of the library's index gzipped, with the
+  entry's text its excerpt is cut from, and without it (its card alone).
 
 Writes benchmarks/library-results.md.
 """
@@ -26,6 +29,7 @@ Writes benchmarks/library-results.md.
 from __future__ import annotations
 
 import gzip
+import json
 import shutil
 import subprocess
 import sys
@@ -69,6 +73,20 @@ def file_of(site: Path, url: str) -> Path | None:
     if target.is_dir() or path.endswith("/") or path == "":
         target = target / "index.html"
     return target if target.is_file() else None
+
+
+def record_sizes(folder: Path) -> tuple[float, float]:
+    """A record's mean size gzipped, with its text and without it."""
+    whole, card = [], []
+    for path in (folder / "r").glob("*.js"):
+        text = path.read_text(encoding="utf-8")
+        head, _, data = text.partition(",")
+        item = json.loads(data.removesuffix(");\n"))
+        del item["text"]
+        whole.append(len(gzip.compress(text.encode(), compresslevel=6, mtime=0)))
+        bare = head + "," + json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + ");\n"
+        card.append(len(gzip.compress(bare.encode(), compresslevel=6, mtime=0)))
+    return sum(whole) / len(whole), sum(card) / len(card)
 
 
 def pagefind(site: Path) -> float:
@@ -134,6 +152,7 @@ def measure_size(size: int, work: Path) -> dict:
     folder = index_folder(site)
     row["index_files"] = sum(1 for p in folder.rglob("*") if p.is_file())
     row["index_raw"] = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    row["record_gz"], row["card_gz"] = record_sizes(folder)
     row["pagefind_s"] = pagefind(site)
     row["pagefind_raw"] = sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file())
     with serve(site) as base, sync_playwright() as playwright:
@@ -166,17 +185,31 @@ def report(rows: list[dict]) -> str:
         "",
         "## Bytes and requests",
         "",
-        "| entries | distinct words | first search: library | first search: Pagefind | second search: library "
-        "| second search: Pagefind | index on disk: library, Pagefind |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| entries | distinct words | first search: library | first search: Pagefind | library ÷ Pagefind "
+        "| second search: library | second search: Pagefind | index on disk: library, Pagefind |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         lines.append(
             f"| {r['size']:,} | {r['words']:,} | {kb(r['hub_1x_first_bytes'])} in {r['hub_1x_first_requests']} "
             f"| {kb(r['pagefind_1x_first_bytes'])} in {r['pagefind_1x_first_requests']} "
+            f"| {r['hub_1x_first_bytes'] / r['pagefind_1x_first_bytes']:.2f} "
             f"| {kb(r['hub_1x_second_bytes'])} in {r['hub_1x_second_requests']} "
             f"| {kb(r['pagefind_1x_second_bytes'])} in {r['pagefind_1x_second_requests']} "
             f"| {r['index_raw'] / 1e6:.1f} MB in {r['index_files']:,} files, {r['pagefind_raw'] / 1e6:.1f} MB |")
+    lines += [
+        "",
+        "## What one result costs",
+        "",
+        "A result's record holds its card and the entry's text, which its excerpt is cut from "
+        "(`cphub/outputs/search.py`, \"Excerpts\"); gzipped, mean of every record:",
+        "",
+        "| entries | a record with its text | its card alone | ten results |",
+        "|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(f"| {r['size']:,} | {r['record_gz'] / 1000:.1f} KB | {r['card_gz'] / 1000:.1f} KB "
+                     f"| {r['record_gz'] / 100:.0f} KB |")
     lines += [
         "",
         "## Time to results",

@@ -44,10 +44,12 @@ def document(hub: Hub, entry: Entry) -> dict[str, Any]:
 
 
 def record(hub: Hub, entry: Entry) -> dict[str, Any]:
-    """What a result shows of an entry (the same as a listing's card)."""
+    """What a result shows of an entry: a listing's card (the index adds
+    the entry's text, for excerpts)."""
     shown = dict(card(hub, entry))
     for label in ("upcoming_label", "topics_label", "languages_label"):
         del shown[label]  # the page has them once
+    shown["topics"] = [topic["label"] for topic in shown["topics"]]  # not links: every link is a result
     return shown
 
 
@@ -76,7 +78,7 @@ def index_input(hub: Hub) -> IndexInput:
     return IndexInput(documents, records, meta, digest.hexdigest(), f"{FOLDER}/{digest.hexdigest()[:12]}/")
 
 
-_FILE_NAME = re.compile(r"(?:meta|s[0-9]+)\.js")
+_FILE_NAME = re.compile(r"(?:meta|s[0-9]+|r/[0-9]+)\.js")
 
 
 class Index:
@@ -92,7 +94,7 @@ class Index:
         self.files = self._kept_files()
         self.pending = None
         if self.files is None:
-            self.pending = helpers.submit(build_files, self.input.documents, self.input.meta)
+            self.pending = helpers.submit(build_files, self.input.documents, self.input.meta, self.input.records)
 
     def _kept_files(self) -> dict[str, str] | None:
         """The files of the index a build before made from this very input.
@@ -108,10 +110,10 @@ class Index:
         return files
 
     def write(self, site: Path) -> Path:
-        """The index's files and records, once the helper has made them."""
+        """The index's files, once the helper has made them."""
         if self.files is None:
             self.files = self.pending.result()
             if self.kept:
                 save_json(self.kept, {"digest": self.input.digest, "files": self.files})
-        write_index(site / self.folder, self.files, self.input.records)
+        write_index(site / self.folder, self.files)
         return site / self.folder
