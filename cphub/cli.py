@@ -123,19 +123,17 @@ def _project(args):
 
 def _build(args) -> int:
     from . import pipeline
-    from .site.sitedir import replace_site, restore_interrupted
 
     start_forkserver()  # it imports MkDocs for the helpers while this process does the same
     project = _project(args)
     for notice in project.notices:
         print(notice, file=sys.stderr)
     site = Path(args.site_dir or project.config.site_dir).resolve()
-    restore_interrupted(site)
-    with replace_site(site) as staging:
-        built = pipeline.build(project, staging)
+    built = pipeline.publish(project, site)
     if built.warnings:
         print(report(built.warnings), file=sys.stderr)
-    print(f"Built {built.pages} pages into {_shown(site)}")
+    kept = built.pages - built.rendered
+    print(f"Built {built.pages} pages into {_shown(site)}" + (f" ({kept} unchanged)" if kept else ""))
     return 0
 
 

@@ -13,6 +13,7 @@ first interface is on disk, while the build renders the others.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from concurrent.futures import Future, as_completed
 from dataclasses import dataclass, field
@@ -21,21 +22,24 @@ from typing import Iterator
 
 import jinja2
 
+from .cachefiles import FOLDER
 from .clock import build_date
 from .content.hub import Hub, build_hub, with_settings
 from .content.load import Loaded, load_project, walk_assets
 from .content.model import TYPES
+from .content.parsed import ParsedCache
 from .content.validate import validate
 from .diagnostics import BuildProblem, ContentError, Diagnostic, errors
 from .helpers import Helpers
 from .outputs import calendar, editor, feeds, library, newsletter, offline
 from .project import ConfigProblem, Project
-from .site import render_cache, theme
+from .site import fingerprints, render_cache, theme
 from .site.addresses import hub_scope
 from .site.convert import (Conversions, Failure, markdown_of, settings_digest, setup, source,
                            template_renderer, with_templates)
 from .site.pages import Page, footer, generate, interfaces
 from .site.render import Asset, SiteRenderer
+from .site.sitedir import replace_site, restore_interrupted
 from .strings import strings
 
 log = logging.getLogger("cphub")
@@ -51,49 +55,115 @@ class Interface:
     pages: list[Page]
     renderer: SiteRenderer
     site: Path  # where it is written
+    digest: str  # what every page of it shares (fingerprints.py)
     content: dict[str, str] = field(default_factory=dict)  # each entry's HTML, by slug (for feeds, editions)
-    pending: list[Future] = field(default_factory=list)  # e-mail editions being made
+    rendered: int = 0  # pages rendered (the others were taken from the build before)
+    pending: list[tuple] = field(default_factory=list)  # e-mail editions being made: (output, future)
 
 
 @dataclass
 class Built:
-    pages: int
+    pages: int  # rendered or taken from the build before
+    rendered: int
     warnings: list[Diagnostic]
+    record: fingerprints.Record  # what each page was made from, for the next build
 
 
-def build(project: Project, site: Path, *, archives: bool = True, serving: bool = False) -> Built:
+@dataclass
+class Session:
+    """What a build leaves to the next: the helpers, the Markdown converted
+    and the front matter read, and what each page of its site was made
+    from. The command line makes one per build; `serve` keeps one running
+    between rebuilds (its helpers started, its caches in memory)."""
+
+    helpers: Helpers
+    conversions: Conversions
+    parsed: ParsedCache
+    record: fingerprints.Record | None = None  # the site built before
+    waiting: list[Future] = field(default_factory=list)  # indexes a preview did not wait for
+
+    @classmethod
+    def start(cls, project: Project, record: fingerprints.Record | None = None) -> Session:
+        helpers = Helpers("cphub-helper", setup, (project.config.config_file_path,))
+        return cls(helpers, _conversions(project, helpers), _parsed(project), record)
+
+    def carry(self) -> None:
+        """Make what this build used what the next one reads (in memory)."""
+        self.conversions.cache.carry()
+        self.parsed.carry()
+
+    def close(self) -> None:
+        """Keep the caches on disk for the next process, and end the helpers."""
+        self.conversions.cache.save()
+        self.parsed.save()
+        self.helpers.close()
+
+
+def build(project: Project, site: Path, *, archives: bool = True, serving: bool = False,
+          session: Session | None = None) -> Built:
     """Build the hub into `site`, an empty folder (the command line builds
-    into a staging folder and swaps it in whole once this returns)."""
+    into a staging folder and swaps it in whole once this returns). A page
+    made from the same as in the session's site before is taken from it."""
+    own = session is None
+    session = session or Session.start(project)
     try:
-        return _build(project, site, archives, serving)
+        return _build(project, site, archives, serving, session)
     except jinja2.TemplateSyntaxError as error:  # a hub owner's override
         raise BuildProblem(f"template {error.filename or error.name}:{error.lineno}: {error.message}") from None
     except jinja2.TemplateError as error:
         raise BuildProblem(f"a template failed: {error}") from None
+    finally:
+        if own:
+            session.close()
 
 
-def _build(project: Project, site: Path, archives: bool, serving: bool) -> Built:
-    with Helpers("cphub-helper", setup, (project.config.config_file_path,)) as helpers, _Warnings() as warned:
-        conversions = _conversions(project, helpers)
-        loaded = read(project.root, conversions)                                  # read
+def publish(project: Project, site: Path) -> Built:
+    """Build the hub and put it in place of `site`, whole or not at all (a
+    failed or killed build leaves the old site). Pages made from the same
+    as in the site there are taken from it, unless the hub has no cache."""
+    restore_interrupted(site)
+    cache = project.root / FOLDER
+    session = Session.start(project, fingerprints.load(cache, site) if project.options.cache else None)
+    try:
+        with replace_site(site) as staging:
+            built = build(project, staging, session=session)
+    finally:
+        session.close()
+    if project.options.cache:
+        fingerprints.save(cache, site, built.record)
+    return built
+
+
+def _build(project: Project, site: Path, archives: bool, serving: bool, session: Session) -> Built:
+    clock = _Clock()  # -v says how long each step took
+    helpers, conversions, previous = session.helpers, session.conversions, session.record
+    with _Warnings() as warned:
+        loaded = read(project.root, conversions, session.parsed)                  # read
         hub, warnings = validated_hub(project, loaded)                            # validate, index
-        languages = [interface(project, hub, language, site, helpers, serving)    # pages
+        clock.lap("read and validated")
+        languages = [interface(project, hub, language, site, helpers, previous)   # pages
                      for language in project.languages]
-        copies = None
+        clock.lap("pages listed")
+        copies, record = None, fingerprints.Record(site)
         for each in languages:                                                    # render each interface
-            render(each, conversions)
+            render(each, conversions, previous, record)
             if copies is None and archives:  # the offline copies hold the first interface
-                copies = offline.Archives(helpers, _offline_plan(project, each.hub, each.renderer.render_template), site)
+                copies = _archives(project, each, helpers, previous, record)
+        clock.lap("pages rendered")
         for each in languages:                                                    # writers
-            write(each, project, helpers, serving)
+            write(each, project, helpers, serving, previous, record)
             if copies is not None and each is languages[0]:
                 copies.complete()  # its library index and calendars too
-        conversions.cache.save()
+        clock.lap("index, calendars, feeds and editor written")
         downloads = copies.downloads() if copies else None
         for each in languages:
-            finish(each, downloads)
+            finish(each, downloads, record)
+        clock.lap("e-mail editions and offline copies written")
         warned.stop_if(project.strict)
-    return Built(sum(len(each.pages) for each in languages), warnings)
+    session.record = record
+    session.carry()
+    rendered = sum(each.rendered for each in languages)
+    return Built(sum(len(each.pages) for each in languages), rendered, warnings, record)
 
 
 def check(project: Project) -> tuple[list[Diagnostic], int]:
@@ -102,7 +172,7 @@ def check(project: Project) -> tuple[list[Diagnostic], int]:
     valid; writes nothing."""
     with Helpers("cphub-helper", setup, (project.config.config_file_path,)) as helpers:
         conversions = _conversions(project, helpers, keep=False)
-        loaded = read(project.root, conversions)
+        loaded = read(project.root, conversions, _parsed(project, save=False))
         validated = validate(project.root, loaded)
         failures = conversions.failures(map(source, validated.entries))
     return validated.diagnostics + failures, len(validated.entries)
@@ -127,9 +197,9 @@ def archive(project: Project, site: Path) -> list[offline.Download]:
 # ----------------------------------------------------------------- the steps
 
 
-def read(root: Path, conversions: Conversions) -> Loaded:
+def read(root: Path, conversions: Conversions, parsed: ParsedCache) -> Loaded:
     """Every file, read; each entry's Markdown handed to the helpers at once."""
-    loaded = load_project(root)
+    loaded = load_project(root, parsed.parse)
     for entry in loaded.entries:
         conversions.submit(markdown_of(entry.body))
     return loaded
@@ -148,70 +218,157 @@ def validated_hub(project: Project, loaded: Loaded) -> tuple[Hub, list[Diagnosti
 
 
 def interface(project: Project, first: Hub, language: str, site: Path, helpers: Helpers,
-              serving: bool) -> Interface:
+              previous: fingerprints.Record | None) -> Interface:
     """One interface's pages, its index on the way, and what renders them."""
     settings = project.settings(language)
     hub = first if language == project.languages[0] else with_settings(first, settings)
     config = project.interface_config(language)
     config.site_dir = str(site / settings.interface_prefix)
     config.nav = theme.navigation(hub)
-    kept = project.root / render_cache.FOLDER / f"library-{language}.json" if project.options.cache else None
-    index = library.Index(hub, helpers, kept)
+    kept = project.root / FOLDER / f"library-{language}.json" if project.options.cache else None
+    prefix = settings.interface_prefix
+    index = library.Index(hub, helpers, kept, exists=previous and (
+        lambda folder, digest: previous.holds(prefix + folder, digest)))
     pages = generate(hub, {"index": index.folder, "stemmers": index.stemmers})
     context = {"t": strings(language), "settings": settings, "feeds": hub_scope(hub).links(),
                "footer": footer(hub), "interfaces": interfaces(settings)}
     renderer = SiteRenderer(config, pages, context, _assets(project.root), index.stemmers,
                             editor=not settings.interface_prefix)
-    return Interface(settings.interface_prefix, hub, index, pages, renderer, Path(config.site_dir))
+    digest = fingerprints.interface_digest(config, context, hub.today)
+    return Interface(settings.interface_prefix, hub, index, pages, renderer, Path(config.site_dir), digest)
 
 
-def render(each: Interface, conversions: Conversions) -> None:
+def render(each: Interface, conversions: Conversions, previous: fingerprints.Record | None,
+           record: fingerprints.Record) -> None:
     """Every page of one interface, written: first those with no Markdown
-    of their own, then each entry as soon as its Markdown is converted."""
+    of their own, then each entry as soon as its Markdown is converted. A
+    page made from the same as in the build before is taken from it."""
     started = time.perf_counter()
     renderer = each.renderer
-    renderer.copy_static_files()
+    _copy_static_files(each, previous, record)
     for spec in each.pages:
         if spec.entry is None:
-            page = renderer.page(spec.src_uri)
-            renderer.write(page, renderer.html(page))
+            _page(each, spec, None, "", previous, record)
     for spec in _ready_first([p for p in each.pages if p.entry is not None], conversions):
         markdown = markdown_of(spec.entry.body)
-        record = conversions.record(markdown)
-        if isinstance(record, Failure):
+        converted = conversions.record(markdown)
+        if isinstance(converted, Failure):
             raise ContentError(conversions.failures(map(source, each.hub.entries + each.hub.pages)))
-        page = renderer.page(spec.src_uri)
-        kept = renderer.convert(page, record)
-        if record is None:
+        # A page whose links name other files is rendered every time: its HTML depends on them.
+        key = render_cache.key(markdown) if converted is not None else None
+        page, kept = _page(each, spec, converted, key, previous, record)
+        if converted is None:
             conversions.keep(markdown, kept)
-        renderer.write(page, renderer.html(page))
-        each.content[spec.entry.slug] = page.content
+        each.content[spec.entry.slug] = converted["content"] if converted is not None else page.content
     renderer.check_anchors()
     renderer.write_theme_templates()
-    log.info("%s: %d pages rendered in %.2f s", each.prefix or "/", len(each.pages), time.perf_counter() - started)
+    log.info("%s: %d pages, %d rendered, in %.2f s", each.prefix or "/", len(each.pages), each.rendered,
+             time.perf_counter() - started)
 
 
-def write(each: Interface, project: Project, helpers: Helpers, serving: bool) -> None:
+def _copy_static_files(each: Interface, previous: fingerprints.Record | None, record: fingerprints.Record) -> None:
+    """The theme's assets and the files beside entries: linked from the site
+    built before when the file it copied is the same (size and time)."""
+    for file in each.renderer.static_files():
+        rel, target = each.prefix + file.dest_uri, Path(file.abs_dest_path)
+        source = os.stat(file.abs_src_path)
+        digest = fingerprints.output_digest("copied", (file.abs_src_path, source.st_size, source.st_mtime_ns))
+        if previous is not None and previous.reuse(rel, digest, target):
+            record.reused.add(rel)
+        else:
+            file.copy_file()
+        record.note(rel, digest, target)
+
+
+def _page(each: Interface, spec: Page, converted: dict | None, key: str | None,
+          previous: fingerprints.Record | None, record: fingerprints.Record) -> tuple[object, dict | None]:
+    """One page, rendered, or taken from the build before; and its
+    conversion made here, if it may be kept."""
+    renderer = each.renderer
+    page = renderer.page(spec.src_uri)
+    rel = each.prefix + page.file.dest_uri
+    target = Path(page.file.abs_dest_path)
+    digest = fingerprints.page_digest(each.digest, spec, key) if key is not None else None
+    if digest and previous is not None and previous.reuse(rel, digest, target):
+        record.note(rel, digest, target)
+        record.reused.add(rel)
+        return page, None
+    kept = renderer.convert(page, converted) if spec.entry is not None else None
+    renderer.write(page, renderer.html(page))
+    each.rendered += 1
+    if digest:
+        record.note(rel, digest, target)
+    return page, kept
+
+
+def write(each: Interface, project: Project, helpers: Helpers, serving: bool,
+          previous: fingerprints.Record | None, record: fingerprints.Record) -> None:
     """What one interface holds besides its pages: the e-mail editions
     (made by the helpers), the calendars, the feeds, the browser editor and
-    the library's index."""
+    the library's index. What is made from the same as in the build before
+    is taken from it."""
     hub, site = each.hub, each.site
-    each.pending = [helpers.submit(with_templates, newsletter.edition_files, edition)
-                    for edition in newsletter.editions(hub, each.content, project.email)]
-    calendar.write_all(hub, site)
-    feeds.write_all(hub, site, each.content)
+    for edition in newsletter.editions(hub, each.content, project.email):
+        made = fingerprints.Output(list(edition.urls.values()), edition, make=lambda: {})
+        if not _reuse(each, made, previous, record):
+            each.pending.append((made, helpers.submit(with_templates, newsletter.edition_files, edition)))
+    for output in calendar.outputs(hub) + feeds.outputs(hub, each.content):
+        if not _reuse(each, output, previous, record):
+            _put(each, output, output.make(), record)
     editor.write(site, hub, project.editor, each.renderer.render_template, local=serving,
                  scripts=_to_root(each.prefix) + "admin/" if each.prefix else "")
-    each.index.write(site)  # last: its helper has had the most time
+    _index(each, previous, record)  # last: its helper has had the most time
 
 
-def finish(each: Interface, downloads: list[offline.Download] | None) -> None:
+def _index(each: Interface, previous: fingerprints.Record | None, record: fingerprints.Record) -> None:
+    """The library's index: taken from the site built before if it holds
+    this very one (its folder is named by the digest of all it holds)."""
+    index, folder = each.index, each.prefix + each.index.folder
+    files = previous.reuse_folder(folder, index.input.digest, each.site / index.folder) \
+        if index.built_before and previous else None
+    if files is None:
+        written = index.write(each.site)
+        files = [folder + p.relative_to(written).as_posix() for p in sorted(written.rglob("*")) if p.is_file()]
+    else:
+        record.reused.update(files)
+    for rel in files:
+        record.note(rel, index.input.digest, each.site / rel[len(each.prefix):])
+
+
+def _reuse(each: Interface, output: fingerprints.Output, previous: fingerprints.Record | None,
+           record: fingerprints.Record) -> bool:
+    """Take a writer's files from the build before, if made from the same."""
+    digest = fingerprints.output_digest(each.digest, output.source)
+    rels = [each.prefix + name for name in output.names]
+    if previous is None or not previous.reuse_all(rels, digest, [each.site / name for name in output.names]):
+        return False
+    for rel, name in zip(rels, output.names):
+        record.note(rel, digest, each.site / name)
+    record.reused.update(rels)
+    return True
+
+
+def _put(each: Interface, output: fingerprints.Output, files: dict[str, bytes], record: fingerprints.Record) -> None:
+    """A writer's files, written and noted for the next build."""
+    digest = fingerprints.output_digest(each.digest, output.source)
+    for name, data in files.items():
+        path = each.site / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        record.note(each.prefix + name, digest, path)
+
+
+def finish(each: Interface, downloads: list[offline.Download] | None, record: fingerprints.Record) -> None:
     """The e-mail editions written, and the downloads listed on /offline/."""
-    for future in each.pending:
-        newsletter.write_files(each.site, future.result())
+    for output, future in each.pending:
+        _put(each, output, future.result(), record)
     if downloads is not None:
-        offline.list_downloads(each.site / "offline" / "index.html", downloads, each.renderer.render_template,
-                               strings(each.hub.settings.language), _to_root(each.prefix))
+        page = each.site / "offline" / "index.html"
+        offline.list_downloads(page, downloads, each.renderer.render_template, strings(each.hub.settings.language),
+                               _to_root(each.prefix))
+        rel = each.prefix + "offline/index.html"
+        if rel in record.pages:  # the same page, with the list filled in: the next build may take it
+            record.note(rel, record.pages[rel][0], page)
 
 
 # ----------------------------------------------------------------- helpers
@@ -222,6 +379,11 @@ def _conversions(project: Project, helpers: Helpers, keep: bool | None = None) -
     keep = project.options.cache if keep is None else keep
     cache = render_cache.RenderCache(project.root, settings_digest(project.config), keep)
     return Conversions(helpers, cache, project.options.markdown_time_limit)
+
+
+def _parsed(project: Project, save: bool = True) -> ParsedCache:
+    """Front matter read by the builds before (`.cache/cphub/`)."""
+    return ParsedCache(project.root / FOLDER if project.options.cache else None, save=save)
 
 
 def _ready_first(specs: list[Page], conversions: Conversions) -> Iterator[Page]:
@@ -248,6 +410,18 @@ def _assets(root: Path) -> list[Asset]:
     return found
 
 
+def _archives(project: Project, first: Interface, helpers: Helpers, previous: fingerprints.Record | None,
+              record: fingerprints.Record) -> offline.Archives:
+    """The offline copies, begun: the pages taken unchanged from the build
+    before are taken from its zip too, if its copy was made alike."""
+    plan = _offline_plan(project, first.hub, first.renderer.render_template)
+    record.offline = offline.plan_digest(plan)
+    if previous is None or previous.offline != record.offline:
+        return offline.Archives(helpers, plan, first.site)
+    before = previous.site / offline.DOWNLOADS / f"{plan.slug}-offline.zip"
+    return offline.Archives(helpers, plan, first.site, before, record.reused)
+
+
 def _offline_plan(project: Project, first: Hub, render) -> offline.Plan:
     """What the offline copies need, the note on their /offline/ included."""
     settings = first.settings
@@ -266,6 +440,16 @@ def today():
         return build_date()
     except ValueError:
         raise ConfigProblem("SOURCE_DATE_EPOCH must be a whole number of seconds") from None
+
+
+class _Clock:
+    def __init__(self):
+        self.last = time.perf_counter()
+
+    def lap(self, done: str) -> None:
+        now = time.perf_counter()
+        log.info("%s in %.2f s", done, now - self.last)
+        self.last = now
 
 
 class _Warnings(logging.Handler):

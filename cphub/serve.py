@@ -62,6 +62,11 @@ class Preview:
         self.scratch = scratch
         self.changed = threading.Condition()
         self.outcome = Outcome(epoch=0, message="the preview is still being built")
+        # Kept from one rebuild to the next: the helpers, the caches, what
+        # each page was made from (pipeline.Session); begun again when the
+        # settings or the templates change.
+        self.session: pipeline.Session | None = None
+        self.settings = None
 
     def rebuild(self, reason: str = "") -> Outcome:
         started = time.perf_counter()
@@ -69,7 +74,7 @@ class Preview:
         outcome = Outcome(epoch=self.outcome.epoch + 1, folder=folder)
         try:
             project = open_project(self.config_file)
-            built = pipeline.build(project, folder, archives=False, serving=True)
+            built = pipeline.build(project, folder, archives=False, serving=True, session=self._session(project))
             outcome.problems = built.warnings
         except ContentError as error:
             outcome.folder, outcome.problems = None, error.diagnostics
@@ -85,6 +90,19 @@ class Preview:
         if previous.folder is not None:
             shutil.rmtree(previous.folder, ignore_errors=True)
         return outcome
+
+    def _session(self, project) -> pipeline.Session:
+        settings = _settings_of(project)
+        if self.session is None or settings != self.settings:
+            record = self.session.record if self.session else None
+            self.close()
+            self.session, self.settings = pipeline.Session.start(project, record), settings
+        return self.session
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
 
     @staticmethod
     def _show(outcome: Outcome, reason: str, took: float) -> None:
@@ -108,6 +126,17 @@ class Preview:
         with self.changed:
             self.changed.wait_for(lambda: self.outcome.epoch != since, timeout=timeout)
             return self.outcome.epoch
+
+
+def _settings_of(project) -> tuple:
+    """What the helpers of a session read when they start: mkdocs.yml and
+    the hub's own templates (their names, sizes and times)."""
+    config_file = Path(project.config.config_file_path)
+    stamps = [config_file.read_bytes()]
+    custom = project.config.theme.custom_dir
+    if custom and Path(custom).is_dir():
+        stamps += sorted((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in Path(custom).rglob("*") if p.is_file())
+    return tuple(stamps)
 
 
 def problems_page(outcome: Outcome) -> bytes:
@@ -290,3 +319,5 @@ def serve(config_file: str | Path, address: str = "127.0.0.1:8000") -> None:
         finally:
             observer.stop()
             server.shutdown()
+            with rebuilding:
+                preview.close()

@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from conftest import EPOCH, REPO, copy_sample, tree_digest, without_zim
-from cphub.site.convert import Failure, Origin, diagnostic
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cphub.site.convert import Failure, Origin, diagnostic, markdown_of
 
 BRIEF = "---\ntitle: {title}\ndate: 2026-11-02\nsummary: A brief whose body is hostile.\ntopics: [covid-19]\n---\n"
 # Each takes Python-Markdown minutes (or more) to convert, in its own way;
@@ -121,3 +124,14 @@ def test_the_diagnostic_points_at_the_line_of_the_run():
     assert "'![' 500 times in a row" in found.message
     plain = diagnostic(Origin("briefs/y.md", 7), "Nothing repeated here.\n", Failure("it failed"))
     assert (plain.line, plain.message) == (7, "it failed")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\r", "\r\n", " ", "-", "---", ":", "a", "Note:", "é", "#", "\t", "...",
+                                 "Title: x", "    more"]), max_size=30).map("".join))
+def test_an_entrys_markdown_is_what_mkdocs_would_read_of_it(body):
+    """markdown_of gives what MkDocs' own metadata reader leaves of a body
+    opened by a blank line, without its cost."""
+    from mkdocs.utils import meta
+
+    assert markdown_of(body) == meta.get_data("\n" + body)[0]

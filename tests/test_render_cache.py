@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 from conftest import copy_sample, tree_digest, without_zim
@@ -51,6 +52,7 @@ def test_unchanged_pages_come_from_the_cache_and_an_edited_one_is_converted_agai
     without_zim(sample_hub)
     assert build(sample_hub) == 0
     mark_cached_page(sample_hub)
+    (sample_hub / ".cache/cphub/pages.json").unlink()  # every page rendered again, from the cache
     assert build(sample_hub) == 0
     assert MARK in (sample_hub / "site" / SITE_PAGE).read_text(encoding="utf-8")  # reused, not converted
 
@@ -99,6 +101,7 @@ def test_the_library_index_is_used_again_until_something_indexed_changes(sample_
     assert stored["digest"].startswith(folder) and set(stored["files"]) >= {"meta.js", "s0.js"}
     stored["files"]["meta.js"] += "// from the store\n"  # as no indexing would write it
     kept.write_text(json.dumps(stored), encoding="utf-8")
+    shutil.rmtree(sample_hub / "site")  # so that the index comes from the store, not the site before
     assert build(sample_hub) == 0
     assert (index_folder(sample_hub / "site") / "meta.js").read_text(encoding="utf-8").endswith("// from the store\n")
 
@@ -122,6 +125,7 @@ def test_a_damaged_index_store_is_ignored_and_replaced(sample_hub):
                     json.dumps({"digest": digest, "files": {"meta.js": 3}}),
                     json.dumps({"digest": digest, "files": {"../../escaped.js": "x"}})):
         kept.write_text(damaged, encoding="utf-8")
+        shutil.rmtree(sample_hub / "site")  # so that only the store could give the index
         assert build(sample_hub) == 0
         assert (index_folder(sample_hub / "site") / "meta.js").is_file()
         assert not (sample_hub / "site/escaped.js").exists()

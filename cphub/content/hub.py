@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -117,17 +117,22 @@ class Hub:
         wanted = self.settings.related_count
         if len(chosen) >= wanted:
             return chosen[:wanted]
-        shared: dict[str, int] = defaultdict(int)
+        shared: Counter[str] = Counter()
         for topic in entry.topics:
             term = self.term("topic", topic)
-            for other in _near(term, entry) if term else []:
-                shared[other.slug] += 1
-        skip = {e.slug for e in chosen} | {entry.slug}
-        day = entry.date.toordinal()
-        ranked = heapq.nsmallest(wanted - len(chosen), (
-            (-count, abs(self.by_slug[slug].date.toordinal() - day), slug)
-            for slug, count in shared.items() if slug not in skip))
-        return chosen + [self.by_slug[slug] for _, _, slug in ranked]
+            if term:
+                shared.update(other.slug for other in _near(term, entry))
+        for slug in [e.slug for e in chosen] + [entry.slug]:
+            shared.pop(slug, None)
+        days, day = self._days, self._days[entry.slug]
+        ranked = heapq.nsmallest(wanted - len(chosen), shared.items(),
+                                 key=lambda item: (-item[1], abs(days[item[0]] - day), item[0]))
+        return chosen + [self.by_slug[slug] for slug, _ in ranked]
+
+    @cached_property
+    def _days(self) -> dict[str, int]:
+        """Each entry's date as a day number, by slug."""
+        return {slug: e.date.toordinal() for slug, e in self.by_slug.items() if e.date}
 
 
 def _near(term: Term, entry: Entry, window: int = 25) -> list[Entry]:

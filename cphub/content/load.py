@@ -10,6 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from ..diagnostics import Diagnostic
 from .model import TYPES, field_names
@@ -18,7 +19,7 @@ from .yamlstrict import Document, YamlProblem, parse
 # A file this large is not a brief; refuse it rather than stall the build.
 MAX_FILE_BYTES = 2_000_000
 _FENCE = re.compile(r"^---[ \t]*$")
-_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+_END_LINE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 
 @dataclass
@@ -71,21 +72,26 @@ class _FileProblem(Exception):
         self.diagnostic = diagnostic
 
 
-def split_front_matter(rel: str, text: str) -> tuple[Document, str, int]:
-    """The front matter between the first two `---` lines, and the body."""
+def split_front_matter(rel: str, text: str, parser: Callable[..., Document] = parse) -> tuple[Document, str, int]:
+    """The front matter between the first two `---` lines, and the body.
+    (`parser`: yamlstrict's, or one that remembers, parsed.py.)"""
     if not text.strip():
         raise _FileProblem(Diagnostic(rel, 1, "file", "is empty",
                                       "start with a front matter block: ---, title: …, ---"))
-    lines = text.split("\n")
-    if not _FENCE.match(lines[0]):
+    first = text.find("\n")
+    if not _FENCE.match(text if first < 0 else text[:first]):
         raise _FileProblem(Diagnostic(rel, 1, "front matter", "missing: the file must start with a line '---'",
                                       "put the fields between two lines of '---' at the top"))
-    end = next((i for i in range(1, len(lines)) if _END.match(lines[i])), None)
-    if end is None:
+    # The closing line, searched for in the text: the body (most of it) is
+    # never split into lines.
+    closing = _END_LINE.search(text, first + 1) if first >= 0 else None
+    if closing is None:
         raise _FileProblem(Diagnostic(rel, 1, "front matter", "is not closed",
                                       "add a line '---' after the last field"))
+    fields = text[first + 1:closing.start()] or "\n"
+    body = text[closing.end() + 1:]
     try:
-        doc = parse("\n".join(lines[1:end]) + "\n", first_line=2, keys=field_names())
+        doc = parser(fields, first_line=2, keys=field_names())
     except YamlProblem as problem:
         raise _FileProblem(Diagnostic(rel, problem.line, "front matter", problem.message, problem.hint)) from None
     if doc.data is None:
@@ -93,7 +99,7 @@ def split_front_matter(rel: str, text: str) -> tuple[Document, str, int]:
     if not isinstance(doc.data, dict):
         raise _FileProblem(Diagnostic(rel, 2, "front matter", "must be fields, one 'name: value' a line",
                                       "e.g. title: \"My brief\""))
-    return doc, "\n".join(lines[end + 1:]), end + 2
+    return doc, body, text.count("\n", 0, closing.start()) + 2
 
 
 def entry_files(root: Path) -> list[tuple[str, Path]]:
@@ -111,7 +117,7 @@ def inside(root: Path, path: Path) -> bool:
     return path.resolve().is_relative_to(root.resolve())
 
 
-def load_project(root: Path) -> Loaded:
+def load_project(root: Path, parser: Callable[..., Document] = parse) -> Loaded:
     diagnostics: list[Diagnostic] = []
     entries: list[RawEntry] = []
     for type_name, path in entry_files(root):
@@ -121,7 +127,7 @@ def load_project(root: Path) -> Loaded:
                                           "copy the file into the hub instead of linking to it"))
             continue
         try:
-            doc, body, body_line = split_front_matter(rel, read_text(root, path))
+            doc, body, body_line = split_front_matter(rel, read_text(root, path), parser)
         except _FileProblem as problem:
             diagnostics.append(problem.diagnostic)
             doc, body, body_line = None, "", 1

@@ -40,19 +40,30 @@ _ADDRESS = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|#)", re.IGNORECASE)  # https:, 
 def check(root: Path, entries: list[RawEntry]) -> list[Diagnostic]:
     """A warning for each file of the content folders that looks like text
     and that no entry is read from or links to."""
-    read = {(root / raw.path).resolve() for raw in entries}
+    entry_files = {root / raw.path for raw in entries}
+    # Most files are the entries themselves, the rest mostly PDFs and images:
+    # only a file that looks like text is looked at closer (resolving every
+    # link of thousands of entries is a second of a large hub's build).
+    suspects = [(spec.folder, path) for spec in TYPES.values() for path in _files(root / spec.folder)
+                if path not in entry_files and _looks_like_text(path) and inside(root, path)]
+    if not suspects:
+        return []
+    read = {path.resolve() for path in entry_files}
     used = read | linked(root, entries)
     problems = []
-    for spec in TYPES.values():
-        folder = root / spec.folder
-        for path in _files(root, folder):
-            resolved = path.resolve()
-            # Inside a folder named as an entry (briefs/x.md/): that folder is reported already.
-            if resolved in used or read & set(resolved.parents):
-                continue
-            if problem := _judge(root, spec.folder, path):
-                problems.append(problem)
+    for folder, path in suspects:
+        resolved = path.resolve()
+        # Inside a folder named as an entry (briefs/x.md/): that folder is reported already.
+        if resolved in used or read & set(resolved.parents):
+            continue
+        if problem := _judge(root, folder, path):
+            problems.append(problem)
     return problems
+
+
+def _looks_like_text(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    return suffix in TEXT or suffix in LISTS or _front_matter(path)
 
 
 def linked(root: Path, entries: Iterable[RawEntry]) -> set[Path]:
@@ -87,7 +98,7 @@ def _paths(kind: Kind, value: Any) -> list[Any]:
     return []
 
 
-def _files(root: Path, folder: Path) -> list[Path]:
+def _files(folder: Path) -> list[Path]:
     """The folder's files, hidden ones (.DS_Store, .gitkeep) left out."""
     if not folder.is_dir():
         return []
@@ -95,7 +106,7 @@ def _files(root: Path, folder: Path) -> list[Path]:
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         found += [Path(dirpath) / name for name in filenames if not name.startswith(".")]
-    return sorted(path for path in found if inside(root, path))
+    return sorted(found)
 
 
 def _judge(root: Path, folder: str, path: Path) -> Diagnostic | None:

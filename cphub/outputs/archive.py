@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
+import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,3 +117,36 @@ def _write_end(out: BinaryIO, count: int, size: int, start: int) -> None:
         out.write(struct.pack("<4sLQL", b"PK\006\007", 0, at, 1))
         count, size, start = min(count, 0xFFFF), min(size, 0xFFFFFFFF), min(start, 0xFFFFFFFF)
     out.write(struct.pack("<4s4H2LH", b"PK\005\006", 0, 0, count, count, size, start, 0))
+
+
+class Previous:
+    """A zip written before, whose members can be taken as they are
+    (compressed): a rebuild compresses only the files that changed."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.handle: BinaryIO | None = None
+        try:
+            with zipfile.ZipFile(path) as archive:
+                self.infos = {info.filename: info for info in archive.infolist()}
+        except (OSError, zipfile.BadZipFile):
+            self.infos = {}
+
+    def member(self, name: str) -> Member | None:
+        """The member called `name`, as it is stored, or None."""
+        info = self.infos.get(name)
+        if info is None or info.compress_type != DEFLATED:
+            return None
+        if self.handle is None:
+            self.handle = self.path.open("rb")
+        self.handle.seek(info.header_offset)
+        header = self.handle.read(30)
+        if len(header) < 30 or header[:4] != b"PK\003\004":
+            return None
+        name_length, extra_length = struct.unpack("<HH", header[26:30])
+        self.handle.seek(info.header_offset + 30 + name_length + extra_length)
+        return Member(self.handle.read(info.compress_size), info.CRC, info.file_size)
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()

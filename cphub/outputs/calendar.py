@@ -17,6 +17,7 @@ from icalendar import Calendar, Event, Timezone
 from ..content.hub import Hub, is_upcoming, soonest_first, webinar_end, webinar_start
 from ..content.model import Entry
 from ..site.addresses import CALENDAR, entry_calendar_url
+from ..site.fingerprints import Output
 
 # How far back the hub calendar keeps past webinars.
 RECENT_DAYS = 365
@@ -96,16 +97,29 @@ def calendar(hub: Hub, entries: list[Entry], name: str) -> bytes:
     return cal.to_ical()
 
 
-def write_all(hub: Hub, site: Path) -> list[Path]:
-    written = []
-    path = site / CALENDAR
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(calendar(hub, calendar_entries(hub), f"{hub.settings.site_name}: webinars"))
-    written.append(path)
+def outputs(hub: Hub) -> list[Output]:
+    """The hub's calendar and each upcoming webinar's: their names, what
+    they are made from, and how to make them."""
+    found = [_output(hub, CALENDAR, calendar_entries(hub), f"{hub.settings.site_name}: webinars")]
     for entry in hub.of_type("webinar"):
         if is_upcoming(entry, hub.today):
-            path = site / entry_calendar_url(entry)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(calendar(hub, [entry], entry.title))
-            written.append(path)
+            found.append(_output(hub, entry_calendar_url(entry), [entry], entry.title))
+    return found
+
+
+def _output(hub: Hub, name: str, entries: list[Entry], title: str) -> Output:
+    source = (name, title, hub.settings.site_url, hub.today,
+              [(e.slug, e.title, e.summary, e.date, e.time, e.timezone, e.duration, e.registration,
+                [hub.topics[t].label for t in e.topics], e.page_url) for e in entries])
+    return Output([name], source, lambda: {name: calendar(hub, entries, title)})
+
+
+def write_all(hub: Hub, site: Path) -> list[Path]:
+    """Every calendar, written."""
+    written = []
+    for output in outputs(hub):
+        for name, data in output.make().items():
+            (site / name).parent.mkdir(parents=True, exist_ok=True)
+            (site / name).write_bytes(data)
+            written.append(site / name)
     return written

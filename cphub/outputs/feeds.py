@@ -20,8 +20,9 @@ from markupsafe import escape
 from ..content.hub import Hub, is_upcoming, webinar_start
 from ..content.model import Entry
 from ..locale import clock_time, long_date, utc_time
-from ..site.addresses import Scope, all_scopes
+from ..site.addresses import FEED_FORMATS, Scope, all_scopes
 from ..site.attributes import value_start
+from ..site.fingerprints import Output
 from ..site.sanitize import sanitize
 from ..strings import strings
 
@@ -121,31 +122,42 @@ def absolute_html(html: str, page_url: str) -> str:
 # ---------------------------------------------------------------- writers
 
 
-def write_all(hub: Hub, site: Path, content: dict[str, str]) -> list[Path]:
-    written, made = [], {}
+def outputs(hub: Hub, content: dict[str, str]) -> list[Output]:
+    """Every feed: each scope's three files, what they are made from, and
+    how to make them (the build makes those that changed)."""
+    found, made = [], {}
+    settings = hub.settings
     for scope in all_scopes(hub):
-        limit = hub.settings.feed_length if scope.key == "hub" else hub.settings.scoped_feed_length
+        limit = settings.feed_length if scope.key == "hub" else settings.scoped_feed_length
         items = items_for(hub, scope.entries, content, limit, made)
-        written += write_scope(hub, scope, items, site)
+        source = (scope.key, scope.title, scope.folder, settings.site_url, settings.site_name, settings.description,
+                  settings.language, feed_updated(items, hub),
+                  [(i.link, i.content, i.categories, i.entry.title, i.entry.summary, published_at(i.entry),
+                    updated_at(i.entry), i.entry.authors, i.entry.language) for i in items])
+        found.append(Output([scope.url(fmt) for fmt in FEED_FORMATS], source,
+                            lambda scope=scope, items=items: scope_files(hub, scope, items)))
+    return found
+
+
+def write_all(hub: Hub, site: Path, content: dict[str, str]) -> list[Path]:
+    """Every feed, written."""
+    written = []
+    for output in outputs(hub, content):
+        for name, data in output.make().items():
+            (site / name).parent.mkdir(parents=True, exist_ok=True)
+            (site / name).write_bytes(data)
+            written.append(site / name)
     return written
 
 
-def write_scope(hub: Hub, scope: Scope, items: list[Item], site: Path) -> list[Path]:
-    folder = site / scope.folder
-    folder.mkdir(parents=True, exist_ok=True)
-    depth = scope.folder.count("/")
-    stylesheet = "../" * depth + STYLESHEET
-    files = {
-        "rss": _with_stylesheet(_feedgen(hub, scope, items, "rss").rss_str(pretty=True), stylesheet),
-        "atom": _with_stylesheet(_feedgen(hub, scope, items, "atom").atom_str(pretty=True), stylesheet),
-        "json": json_feed(hub, scope, items).encode("utf-8"),
+def scope_files(hub: Hub, scope: Scope, items: list[Item]) -> dict[str, bytes]:
+    """A scope's RSS, Atom and JSON Feed, by site-relative name."""
+    stylesheet = "../" * scope.folder.count("/") + STYLESHEET
+    return {
+        scope.url("rss"): _with_stylesheet(_feedgen(hub, scope, items, "rss").rss_str(pretty=True), stylesheet),
+        scope.url("atom"): _with_stylesheet(_feedgen(hub, scope, items, "atom").atom_str(pretty=True), stylesheet),
+        scope.url("json"): json_feed(hub, scope, items).encode("utf-8"),
     }
-    paths = []
-    for fmt, data in files.items():
-        path = site / scope.url(fmt)
-        path.write_bytes(data)
-        paths.append(path)
-    return paths
 
 
 def feed_updated(items: list[Item], hub: Hub) -> dt.datetime:

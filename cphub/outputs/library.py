@@ -5,19 +5,19 @@ while the pages render, or kept from a build before that had the same input."""
 from __future__ import annotations
 
 import hashlib
-import json
+import pickle
 import re
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ..content.facets import facet_labels, facet_values
 from ..content.hub import Hub, organisations_of
 from ..content.model import Entry
 from ..locale import country_name
 from ..site.pages import card
-from ..site.render_cache import load_json, save_json
+from ..cachefiles import load_json, save_json
 from .analysis import stemmers_for
 from .search import CODE, FOLDER, FORMAT, build_files, write_index
 
@@ -73,8 +73,10 @@ def index_input(hub: Hub) -> IndexInput:
     }
     documents = [document(hub, e) for e in hub.entries]
     records = [record(hub, e) for e in hub.entries]
-    digest = hashlib.sha256(json.dumps([FORMAT, version("snowballstemmer"), CODE, documents, records, meta],
-                                       ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    # Pickled, not written as JSON, for the digest: the same plain data in
+    # the same order, five times as fast (half a second at 3,000 entries).
+    digest = hashlib.sha256(pickle.dumps([FORMAT, version("snowballstemmer"), CODE, documents, records, meta],
+                                         protocol=5))
     return IndexInput(documents, records, meta, digest.hexdigest(), f"{FOLDER}/{digest.hexdigest()[:12]}/")
 
 
@@ -86,15 +88,22 @@ class Index:
     pages render, or, with `kept` (a file), those a build before made from
     the same input, used again (and a new one kept there for the next)."""
 
-    def __init__(self, hub: Hub, helpers, kept: Path | None = None):
+    def __init__(self, hub: Hub, helpers, kept: Path | None = None, exists: Callable[[str, str], bool] | None = None):
+        """`exists(folder, digest)`: whether the site built before holds this
+        very index, which the build then takes from it: nothing is made."""
         self.input = index_input(hub)
         self.folder = self.input.folder
         self.stemmers = sorted(set(self.input.meta["stemmers"].values()))
         self.kept = kept
-        self.files = self._kept_files()
-        self.pending = None
-        if self.files is None:
-            self.pending = helpers.submit(build_files, self.input.documents, self.input.meta, self.input.records)
+        self.pending = self.files = None
+        self.built_before = bool(exists and exists(self.folder, self.input.digest))
+        if not self.built_before:
+            self.files = self._kept_files()
+            if self.files is None:
+                self.pending = helpers.submit(build_files, *self._arguments())
+
+    def _arguments(self) -> tuple:
+        return self.input.documents, self.input.meta, self.input.records
 
     def _kept_files(self) -> dict[str, str] | None:
         """The files of the index a build before made from this very input.
@@ -111,8 +120,8 @@ class Index:
 
     def write(self, site: Path) -> Path:
         """The index's files, once the helper has made them."""
-        if self.files is None:
-            self.files = self.pending.result()
+        if self.files is None:  # made by its helper (or here, where the site before had it but lost it)
+            self.files = self.pending.result() if self.pending else build_files(*self._arguments())
             if self.kept:
                 save_json(self.kept, {"digest": self.input.digest, "files": self.files})
         write_index(site / self.folder, self.files)

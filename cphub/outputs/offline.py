@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import os
 import re
+import shutil
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +31,7 @@ from ..site.markers import DOWNLOADS_START as START
 from ..site.pages import human_size
 from ..site.theme import EDITOR
 from . import zim as zim_writer
-from .archive import Member, deflated, write_zip
+from .archive import Member, Previous, deflated, write_zip
 
 log = logging.getLogger("mkdocs.plugins.cphub")
 
@@ -122,11 +124,20 @@ def site_files(site: Path, elsewhere: tuple[str, ...] = ()) -> Iterator[tuple[st
     the 404 page, not the editor or the other interfaces (`elsewhere`: "admin/", "fr/"…); sorted by
     name (as a zip lists them, `a-b/` before `a/`)."""
     skipped = (DOWNLOADS + "/", *elsewhere)
-    for path in sorted(site.rglob("*"), key=lambda p: p.relative_to(site).as_posix()):
-        rel = path.relative_to(site).as_posix()
-        if (path.is_file() and not path.is_symlink() and not rel.startswith(skipped)
-                and not path.name.endswith(ONLINE_ONLY) and rel not in SERVER_ONLY):
-            yield rel, path
+    found = []
+    for folder, folders, names in os.walk(site):  # strings, not Path objects: a site holds thousands of files
+        prefix = os.path.relpath(folder, site).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
+        if prefix.startswith(skipped):
+            folders.clear()
+            continue
+        for name in names:
+            rel = prefix + name
+            if not (name.endswith(ONLINE_ONLY) or rel in SERVER_ONLY or rel.startswith(skipped)
+                    or os.path.islink(os.path.join(folder, name))):
+                found.append(rel)
+    for rel in sorted(found):
+        yield rel, site / rel
 
 
 class OfflineError(BuildProblem):
@@ -164,11 +175,27 @@ def _copy(plan: Plan, rel: str, path: Path) -> bytes:
     return path.read_bytes()
 
 
-def zip_members(plan: Plan, site: str, names: list[str]) -> list[tuple[str, Member]]:
+def zip_members(plan: Plan, site: str, names: list[str], before: str | None = None,
+                unchanged: frozenset[str] = frozenset()) -> list[tuple[str, Member]]:
     """These files of the offline copy, compressed for the zip (a helper's
     task: the site's files are cut into a few such tasks, which the helpers
-    do at once)."""
-    return [(rel, deflated(_copy(plan, rel, Path(site) / rel))) for rel in names]
+    do at once). A file `unchanged` since the zip `before` (the same page,
+    the same offline copy's settings) is taken from it as it is stored."""
+    previous = Previous(Path(before)) if before else None
+    try:
+        members = []
+        for rel in names:
+            kept = previous.member(f"{plan.slug}/{rel}") if previous and rel in unchanged else None
+            members.append((rel, kept or deflated(_copy(plan, rel, Path(site) / rel))))
+        return members
+    finally:
+        if previous:
+            previous.close()
+
+
+def plan_digest(plan: Plan) -> str:
+    """What the offline copy of an unchanged page depends on besides the page."""
+    return hashlib.sha256(repr((plan.note, plan.site_url, plan.elsewhere, plan.slug)).encode()).hexdigest()
 
 
 def write_zim_copy(plan: Plan, site: str) -> tuple[str, str]:
@@ -213,8 +240,13 @@ class Archives:
     written meanwhile outside the copies (another interface, feeds, e-mail
     editions) is not read."""
 
-    def __init__(self, helpers, plan: Plan, site: Path):
+    def __init__(self, helpers, plan: Plan, site: Path, before: Path | None = None,
+                 unchanged: frozenset[str] = frozenset()):
+        """`before`: the zip of the build before, whose pages `unchanged`
+        since are taken from it (when its offline copy was made alike)."""
         self.helpers, self.plan, self.site = helpers, plan, site
+        self.before = str(before) if before and before.is_file() else None
+        self.unchanged = unchanged if self.before else frozenset()
         self.taken: set[str] = set()
         self.members: list = []
         self.zim = None
@@ -229,8 +261,10 @@ class Archives:
         names = [rel for rel, _ in site_files(self.site, self.plan.elsewhere) if rel not in self.taken]
         self.taken.update(names)
         size = max(1, -(-len(names) // ZIP_TASKS))
-        self.members += [self.helpers.submit(zip_members, self.plan, str(self.site), names[start:start + size])
-                         for start in range(0, len(names), size)]
+        for start in range(0, len(names), size):
+            chunk = names[start:start + size]
+            self.members.append(self.helpers.submit(zip_members, self.plan, str(self.site), chunk, self.before,
+                                                    self.unchanged.intersection(chunk)))
 
     def downloads(self) -> list[Download]:
         """The downloads, once written, with their size and SHA-256."""
@@ -245,11 +279,20 @@ class Archives:
                 for kind, path in zip(("zip", "zim"), written)]
 
     def _zip(self) -> Path:
-        """The members in the order a zip lists them (site_files' order)."""
+        """The members in the order a zip lists them (site_files' order); or
+        the zip before, when every file it holds is the same as it held."""
         plan = self.plan
+        target = self.site / DOWNLOADS / f"{plan.slug}-offline.zip"
+        if self.before and self.taken <= self.unchanged and self._names_before() == self.taken:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(self.before, target)  # its bytes are the bytes the members would make again
+            return target
         members = sorted((member for future in self.members for member in future.result()), key=lambda m: m[0])
-        return write_zip(members, self.site / DOWNLOADS / f"{plan.slug}-offline.zip", top=plan.slug,
-                         moment=dt.datetime.combine(plan.today, dt.time(0, 0)))
+        return write_zip(members, target, top=plan.slug, moment=dt.datetime.combine(plan.today, dt.time(0, 0)))
+
+    def _names_before(self) -> set[str]:
+        top = self.plan.slug + "/"
+        return {name[len(top):] for name in Previous(Path(self.before)).infos if name.startswith(top)}
 
 
 def list_downloads(page: Path, downloads: list[Download], render: Callable[[str, dict], str], t: dict,
@@ -259,7 +302,9 @@ def list_downloads(page: Path, downloads: list[Download], render: Callable[[str,
     if not page.is_file():
         return
     listing = render("partials/hub/downloads.html", {"t": t, "downloads": downloads, "root": root})
-    page.write_text(between_markers(page.read_text(encoding="utf-8"), listing), encoding="utf-8")
+    html = between_markers(page.read_text(encoding="utf-8"), listing)
+    page.unlink()  # a new file: this one may be shared with the site built before (fingerprints.py)
+    page.write_text(html, encoding="utf-8")
 
 
 def _sha256(path: Path) -> str:

@@ -134,9 +134,9 @@ class SiteRenderer:
 
     # ---------------------------------------------------------- the rest
 
-    def copy_static_files(self) -> None:
-        """The theme's assets and the files beside the entries."""
-        self.files.copy_static_files()
+    def static_files(self) -> list[File]:
+        """The theme's assets and the files beside the entries, copied as they are."""
+        return [file for file in self.files if not file.is_documentation_page()]
 
     def write_theme_templates(self) -> None:
         """The theme's own pages: the sitemap (and its gzipped copy), 404.html."""

@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import re
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -28,10 +29,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 
 from .. import __version__
+from ..cachefiles import FOLDER, load_json, save_json
 from . import sanitize
 from .attributes import value_start
 
-FOLDER = Path(".cache") / "cphub"
 FILE = "markdown.json"
 # Bumped when what is stored changes shape.
 FORMAT = 4
@@ -115,6 +116,7 @@ def apply(page: Page, record: dict) -> None:
     page.links_to_anchors = {}  # a kept page has no link to another file
 
 
+@lru_cache(maxsize=1 << 14)
 def key(markdown: str) -> str:
     """A kept conversion depends on the Markdown alone: one that depends on
     the page's place (a relative link) is never kept."""
@@ -131,6 +133,7 @@ class RenderCache:
         self.keep = keep
         self.used: dict[str, dict] = {}
         self.stored: dict[str, dict] = {}
+        self.added = False  # a conversion made since the file was read
         self.hits = 0
         if keep:
             stored = load_json(self.path)
@@ -138,6 +141,7 @@ class RenderCache:
                 self.stored = dict(stored["pages"]) if stored.get("context") == context else {}
             except (KeyError, TypeError, ValueError, AttributeError):
                 pass  # no cache, or one this build cannot trust: convert everything
+        self.on_disk = set(self.stored)
 
     def __contains__(self, key: str) -> bool:
         return key in self.used or key in self.stored
@@ -152,30 +156,19 @@ class RenderCache:
         return record
 
     def put(self, key: str, record: dict) -> None:
+        if key not in self.stored:
+            self.added = True
         self.used[key] = record
 
+    def carry(self) -> None:
+        """What this build used becomes what the next build in this process
+        reads (`serve`): what it no longer uses is dropped."""
+        self.stored, self.used = self.used, {}
+
     def save(self) -> None:
-        """Keep what this build used (and so drop what it no longer needs)."""
-        if self.keep:
-            save_json(self.path, {"context": self.context, "pages": self.used})
-
-
-def save_json(path: Path, data) -> None:
-    """Write what the next build may reuse, whole or not at all: a read-only
-    checkout builds as well, only not faster next time."""
-    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        partial.replace(path)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        logging.getLogger("mkdocs.plugins.cphub").warning("%s was not saved: %s", path.name, error)
-
-
-def load_json(path: Path):
-    """What a build before kept in `path`, or None (none, or damaged)."""
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+        """Keep what the last build used (and so drop what it no longer
+        needs); nothing to write when that is what the file holds."""
+        current = self.used or self.stored
+        if self.keep and (self.added or current.keys() != self.on_disk):
+            save_json(self.path, {"context": self.context, "pages": current})
+            self.on_disk, self.added = set(current), False

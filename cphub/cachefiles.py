@@ -1,0 +1,32 @@
+"""The files a build keeps for the next one (`.cache/cphub/`): plain JSON,
+written whole or not at all, read back only if whole. A read-only checkout
+builds as well, only not faster next time."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+FOLDER = Path(".cache") / "cphub"
+
+
+def save_json(path: Path, data) -> None:
+    """Write what the next build may reuse, whole or not at all."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        logging.getLogger("cphub").warning("%s was not saved: %s", path.name, error)
+
+
+def load_json(path: Path):
+    """What a build before kept in `path`, or None (none, or damaged)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
