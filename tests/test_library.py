@@ -358,6 +358,8 @@ READABLE = [
      "Foster care\nKinship care and visits.\nCase management, weekly\nReferral"),
     ("> Quote\n> more\n!!! note \"Title\"\n    Text\n\n---\n\nSetext\n======\nEnd",
      "Quote\nmore\nnote \"Title\" Text\nSetext\nEnd"),
+    ("See [the guide](guide.md) and [sic] [a\nlink](x.md).\n\n| a | b |\n|:--|--:|\n| 1 | 2 |",
+     "See the guide and [sic] a link.\na b\n1 2"),
 ]
 
 

@@ -143,6 +143,9 @@ def plain_text(markdown: str) -> str:
 _BLOCK_MARK = re.compile(r"[ \t]*(?:#{1,6}|[-+:]|>[ >]*|!!!|\?\?\?\+?|[=-]{2,})(?=[ \t]|$)")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _SPACE_BEFORE_STOP = re.compile(r" (?=[,.](?: |$))")  # where emphasis closed: "**enfants**," gave "enfants ,"
+# A link's "[" whose "](address)" plain_text took away: no "]" after it on its line.
+_LINK_OPENER = re.compile(r"(?<!\S)\[(?=[^\[\]]*(?:\[|$))")
+_NO_WORDS = re.compile(r"[-=: ]*")  # what is left of a table's separator row or a rule
 
 
 def readable_text(plain: str, limit: int = MAX_TEXT) -> str:
@@ -154,7 +157,8 @@ def readable_text(plain: str, limit: int = MAX_TEXT) -> str:
     for raw in plain.split("\n"):
         mark = _BLOCK_MARK.match(raw)
         line = _SPACE_BEFORE_STOP.sub("", _SPACES.sub(" ", raw[mark.end():] if mark else raw).strip())
-        if not line:  # a blank line, or a rule: the block ends
+        line = _LINK_OPENER.sub("", line)
+        if _NO_WORDS.fullmatch(line):  # a blank line, a rule, a table's separator: the block ends
             open_block = False
             continue
         if open_block and not mark:
