@@ -55,10 +55,14 @@ var q = new URLSearchParams(location.search).get("q"); if (q) window.ui.triggerS
 """
 OURS = {"box": "#library-q", "done": "document.getElementById('library-status').textContent !== ''",
         "count": "document.querySelectorAll('#library-results li').length", "list": "#library-results"}
+# Pagefind UI's message says "Searching for …" while it loads, then "N
+# results for …" (or "No results for …"): done once it gives a count and
+# shows that many results, ten at most.
 PAGEFIND = {"box": ".pagefind-ui__search-input",
-            "done": "document.querySelectorAll('.pagefind-ui__result-link').length >= "
-                    "Math.min(10, Number((document.querySelector('.pagefind-ui__message') || {textContent: '0'})"
-                    ".textContent.replace(/[^0-9]/g, '') || 0)) && document.querySelector('.pagefind-ui__message')",
+            "done": "(m => !!m && (/^No results/.test(m.textContent) || /^[0-9,]+ results? /.test(m.textContent) && "
+                    "document.querySelectorAll('.pagefind-ui__result-link').length >= "
+                    "Math.min(10, Number(m.textContent.replace(/ .*/s, '').replace(/,/g, '')))))"
+                    "(document.querySelector('.pagefind-ui__message'))",
             "count": "document.querySelectorAll('.pagefind-ui__result').length", "list": ".pagefind-ui__results"}
 
 
@@ -113,6 +117,8 @@ def session(browser, site: Path, base: str, url: str, kind: dict, throttle: int)
     page.wait_for_timeout(500)  # what the list still loads after its first paint
     first = list(requested)
     shown = page.evaluate(kind["count"])
+    if shown < 10:  # a search not done: its bytes and time would be a part of them
+        raise RuntimeError(f"{url}: {shown} results shown for {FIRST!r}, not ten")
     box = page.locator(kind["box"])
     box.fill("")
     page.wait_for_timeout(1000)
@@ -225,6 +231,7 @@ def report(rows: list[dict]) -> str:
             f"| {ms(r['hub_1x_typed_ms'])} | {ms(r['pagefind_1x_typed_ms'])} "
             f"| {ms(r['hub_4x_first_ms'])} | {ms(r['pagefind_4x_first_ms'])} "
             f"| {ms(r['hub_4x_typed_ms'])} | {ms(r['pagefind_4x_typed_ms'])} |")
+    lines += targets(rows)
     lines += [
         "",
         "## Build",
@@ -235,6 +242,30 @@ def report(rows: list[dict]) -> str:
     for r in rows:
         lines.append(f"| {r['size']:,} | {r['build_s']:.1f} s | {r['pagefind_s']:.1f} s |")
     return "\n".join(lines) + "\n"
+
+
+PAUSE_MS = 120  # the library's pause for typing (library.js), inside its typed times
+# Issue 36's figures: (what, the row's value, the limit, unit).
+TARGETS = [
+    ("first search ÷ Pagefind's", lambda r: r["hub_1x_first_bytes"] / r["pagefind_1x_first_bytes"], 0.75, ""),
+    ("first search", lambda r: r["hub_1x_first_bytes"] / 1000, 300, " KB"),
+    ("further search, new words", lambda r: r["hub_1x_second_bytes"] / 1000, 60, " KB"),
+    ("typed: results after the pause", lambda r: r["hub_1x_typed_ms"] - PAUSE_MS, 300, " ms"),
+    ("shared link, CPU 4× slower", lambda r: r["hub_4x_first_ms"], 3000, " ms"),
+    ("typed, CPU 4× slower", lambda r: r["hub_4x_typed_ms"], 1000, " ms"),
+]
+
+
+def targets(rows: list[dict]) -> list[str]:
+    """Each of the issue's figures at each size: the value, and whether it holds."""
+    lines = ["", "## The issue's figures (#36)", "",
+             "| figure | limit | " + " | ".join(f"{r['size']:,} entries" for r in rows) + " |",
+             "|---|---:|" + "---:|" * len(rows)]
+    for name, value, limit, unit in TARGETS:
+        shown = lambda v: f"{v:.2f}" if not unit else f"{v:.0f}{unit}"  # noqa: E731
+        cells = " | ".join(f"{shown(value(r))} {'✓' if value(r) <= limit else '✗'}" for r in rows)
+        lines.append(f"| {name} | ≤ {shown(limit)} | {cells} |")
+    return lines
 
 
 def main() -> None:
