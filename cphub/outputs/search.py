@@ -66,10 +66,11 @@ query, and only the ten records shown carry text. Positions in the
 postings (Pagefind's way) would grow every shard a query loads, the
 common terms' most, and the text would still have to come from somewhere;
 text grouped per shard would load the text of entries not shown. At
-10,000 generated entries (benchmarks/library-results.md) a record weighs
-3.4 KB gzipped on average, against 0.5 KB without its text: ten of them
-are most of a further query's bytes, which SHARD_CHARS, halved for it,
-keeps under 60 KB. A record's text stops at MAX_TEXT characters.
+1,000 to 10,000 generated entries (benchmarks/library-results.md) a record
+weighs 3.4 KB gzipped on average, against 0.4 KB without its text: ten
+results' text adds 30 KB to a search, most of a further query's 45–53 KB,
+which SHARD_CHARS, halved for it, keeps under 60 KB; a first search stays
+near half of Pagefind's bytes. A record's text stops at MAX_TEXT characters.
 
 ## `docs`: facets and title lengths
 
