@@ -187,7 +187,9 @@ def report(rows: list[dict]) -> str:
         f"first search a shared link `?q={FIRST}`, second search `{SECOND}` typed on the same page. "
         "Pagefind 1.5.2 indexes every word of the same built entry pages and shows ten results with its own UI. "
         "Bytes are gzipped as served; each browser session starts with an empty cache; times are medians of three "
-        "sessions. Typed times include the pause each page waits for typing to stop (the library's is 120 ms).",
+        "sessions. Typed times include the pause each page waits for typing to stop (the library's is 120 ms). "
+        "The machine is shared with other work: times move by a third or more from one run to the next, bytes "
+        "do not.",
         "",
         "## Bytes and requests",
         "",
