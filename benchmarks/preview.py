@@ -72,7 +72,10 @@ def retitle(path: Path, number: int) -> str:
     """Give the entry a new title (and a new last line): the title the page must show."""
     text = path.read_text(encoding="utf-8")
     title = f"Edited entry {number} {time.monotonic_ns()}"
-    text = re.sub(r"^title: .*$", f'title: "{title}"', text, count=1, flags=re.M)
+    if re.search(r"^title: ", text, flags=re.M):  # the hub's and Hugo's front matter
+        text = re.sub(r"^title: .*$", f'title: "{title}"', text, count=1, flags=re.M)
+    else:  # plain Material's page: its first heading is its title
+        text = re.sub(r"^# .*$", f"# {title}", text, count=1, flags=re.M)
     path.write_text(text + f"\nOne more line, {number}.\n", encoding="utf-8")
     return title
 

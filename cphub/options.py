@@ -90,6 +90,21 @@ class _MergeTags(opt.Type):
         return value
 
 
+class _SiteFile(opt.Type):
+    """A file of the built site, by its path there (the engine's assets, or
+    the hub's own beside its templates)."""
+
+    def __init__(self, default: str):
+        super().__init__(str, default=default)
+
+    def run_validation(self, value):
+        value = super().run_validation(value).strip()
+        if not value or value.startswith(("/", "http:", "https:")) or ".." in value.split("/"):
+            raise _problem(f"'{value}' is not a path in the site",
+                           "e.g. assets/images/share.png, a file in the hub's templates/ folder")
+        return value
+
+
 class _Sender(opt.Type):
     def __init__(self):
         super().__init__(str, default="")
@@ -174,6 +189,9 @@ class HubConfig(Config):
     """The sender of the e-mail editions' .eml messages, e.g. `Exchange <news@example.org>`."""
     editor = _Editor()
     """The browser editor at /admin/: `repo` (owner/name on GitHub), `branch`, `auth_url`."""
+    share_image = _SiteFile("assets/images/share.png")
+    """The image link previews show (1200 × 630 px), a file of the site: a hub's own at
+    templates/assets/images/share.png replaces the engine's plain one."""
     description = _Moved("site_description, at the top of mkdocs.yml (the hub's description, written once)")
     """Moved to MkDocs' own `site_description`."""
 

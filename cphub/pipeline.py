@@ -312,7 +312,8 @@ def write(each: Interface, project: Project, helpers: Helpers, serving: bool,
         made = fingerprints.Output(list(edition.urls.values()), edition, make=lambda: {})
         if not _reuse(each, made, previous, record):
             each.pending.append((made, helpers.submit(with_templates, newsletter.edition_files, edition)))
-    for output in calendar.outputs(hub) + feeds.outputs(hub, each.content):
+    for output in (calendar.outputs(hub) + feeds.outputs(hub, each.content)
+                   + editor.outputs(hub, project.editor, local=serving)):
         if not _reuse(each, output, previous, record):
             _put(each, output, output.make(), record)
     editor.write(site, hub, project.editor, each.renderer.render_template, local=serving,

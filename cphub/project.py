@@ -82,6 +82,7 @@ class Project:
             description=config.site_description or options.description or "",
             newsletter_signup=options.newsletter_signup,
             contact=contact_link(options.contact),
+            share_image=options.share_image,
             interface_languages=tuple(options.interface_languages),
             interface_prefix=prefix,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -44,6 +45,20 @@ def overlay(hub: Path, case: Path) -> None:
 def base_hub(tmp_path) -> Path:
     return copy_hub(BASE, tmp_path / "hub")
 
+# One page of each kind in the sample hub, by address (None: a kind it lacks).
+EVERY_KIND = {
+    "home": "", "listing": "briefs/", "listing page 2": None, "brief": "briefs/staff-care-in-crisis-response/",
+    "brief in French": "briefs/note-sur-la-sauvegarde-dans-les-partenariats/",
+    "brief with attachments": "briefs/community-mechanisms-and-formal-systems/",
+    "upcoming webinar": "webinars/transition-to-family-based-care/",
+    "past webinar": "webinars/self-care-for-child-protection-staff/", "newsletter": "newsletters/newsletter-1/",
+    "resource": "resources/what-are-we-learning-about-protecting-children/", "topics index": "topics/",
+    "topic": "topics/mental-health/", "countries index": "countries/", "country": "countries/ke/",
+    "organisations index": "organisations/", "organisation": "organisations/save-the-children/",
+    "library": "library/", "library with a search": "library/?q=care&type=brief&country=KE",
+    "subscribe": "subscribe/", "offline": "offline/", "page": "community-rules/", "not found": "404.html",
+}
+
 
 def copy_sample(hub: Path) -> Path:
     """The repository's own sample hub, copied (content and settings), using
@@ -74,6 +89,18 @@ def sample_site(tmp_path_factory) -> Path:
     """The sample hub as it is, built once for every test that only reads
     its site (a test that changes the hub or its site builds its own)."""
     return build(copy_sample(tmp_path_factory.mktemp("sample") / "hub"))
+
+
+@pytest.fixture(scope="session")
+def arabic_site(tmp_path_factory) -> Path:
+    """The sample hub with its interface in Arabic: every page right to left."""
+    hub = copy_sample(tmp_path_factory.mktemp("arabic") / "hub")
+    config = hub / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("  language: en\n", "  language: ar\n")
+    text = re.sub(r"^      interface_languages:.*\n", "", text, flags=re.M)  # Arabic only
+    # Without its own `nav:` (in English), the hub names its sections in Arabic.
+    config.write_text(re.sub(r"^nav:\n(?:[ -].*\n)+", "", text, flags=re.M), encoding="utf-8")
+    return build(hub)
 
 
 def run(hub: Path, *args: str, capsys=None) -> tuple[int, str, str]:

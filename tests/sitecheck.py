@@ -41,8 +41,12 @@ class _Collector(HTMLParser):
 
 
 def parse(path: Path) -> PageLinks:
+    return parse_text(path.read_text(encoding="utf-8"))
+
+
+def parse_text(html: str) -> PageLinks:
     collector = _Collector()
-    collector.feed(path.read_text(encoding="utf-8"))
+    collector.feed(html)
     return collector.found
 
 
@@ -61,15 +65,18 @@ def is_editor(site: Path, page: Path) -> bool:
     return "admin" in page.relative_to(site).parts[:2]
 
 
-def resolve(site: Path, page: Path, url: str) -> Path | None:
-    """The file a relative URL on `page` names, or None for other hosts."""
+def resolve(site: Path, page: Path, url: str, from_disk: bool = False) -> Path | None:
+    """The file a relative URL on `page` names, or None for other hosts. A web
+    server answers a folder with its index.html; a browser reading files
+    `from_disk` shows the folder's listing instead, so there a folder names
+    no page."""
     parts = urlsplit(url)
     if parts.scheme or parts.netloc:
         return None
     base = "/" + page.relative_to(site).as_posix()
     target = urlsplit(urljoin(base, parts.path)).path
     path = site / unquote(target).lstrip("/")
-    if target.endswith("/") or path.is_dir():
+    if not from_disk and (target.endswith("/") or path.is_dir()):
         path = path / "index.html"
     return path
 

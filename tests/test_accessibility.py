@@ -9,39 +9,15 @@ from pathlib import Path
 import pytest
 
 from browser import serve
-from conftest import build, copy_sample, run
+from conftest import EVERY_KIND, run
 
 AXE = (Path(__file__).parent / "vendor/axe-core/axe.min.js").read_text(encoding="utf-8")
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-EVERY_KIND = {
-    "home": "", "listing": "briefs/", "listing page 2": None, "brief": "briefs/staff-care-in-crisis-response/",
-    "brief in French": "briefs/note-sur-la-sauvegarde-dans-les-partenariats/",
-    "brief with attachments": "briefs/community-mechanisms-and-formal-systems/",
-    "upcoming webinar": "webinars/transition-to-family-based-care/",
-    "past webinar": "webinars/self-care-for-child-protection-staff/", "newsletter": "newsletters/newsletter-1/",
-    "resource": "resources/what-are-we-learning-about-protecting-children/", "topics index": "topics/",
-    "topic": "topics/mental-health/", "countries index": "countries/", "country": "countries/ke/",
-    "organisations index": "organisations/", "organisation": "organisations/save-the-children/",
-    "library": "library/", "library with a search": "library/?q=care&type=brief&country=KE",
-    "subscribe": "subscribe/", "offline": "offline/", "page": "community-rules/", "not found": "404.html",
-}
 
 
 @pytest.fixture(scope="module")
 def site(sample_site) -> Path:
     return sample_site
-
-
-@pytest.fixture(scope="module")
-def arabic_site(tmp_path_factory) -> Path:
-    """The sample hub with its interface in Arabic: every page right to left."""
-    hub = copy_sample(tmp_path_factory.mktemp("arabic") / "hub")
-    config = hub / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8").replace("  language: en\n", "  language: ar\n")
-    text = re.sub(r"^      interface_languages:.*\n", "", text, flags=re.M)  # Arabic only
-    # Without its own `nav:` (in English), the hub names its sections in Arabic.
-    config.write_text(re.sub(r"^nav:\n(?:[ -].*\n)+", "", text, flags=re.M), encoding="utf-8")
-    return build(hub)
 
 
 def axe_violations(page) -> list:

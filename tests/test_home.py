@@ -53,6 +53,45 @@ def test_at_390_px_the_name_is_whole_and_the_home_fits_three_screens_with_search
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
 
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP])
+def test_the_home_names_the_hub_once_leads_with_an_entry_and_shows_tiles_of_one_height(site, new_page, viewport):
+    with serve(site) as base:
+        page = new_page(viewport=viewport)
+        page.goto(base)
+        seen = page.evaluate("""() => [...document.querySelectorAll('body *')].filter(e =>
+            e.children.length === 0 && e.textContent.trim() === 'Community Child Protection Exchange'
+            && e.getBoundingClientRect().width > 1).length""")
+        assert seen == 1  # the header's; the page's h1 names it for screen readers only
+        assert page.locator("h1").inner_text() == "Community Child Protection Exchange"
+        # The lead: the newest brief, in the reader's language (the sample's newest is its Arabic version).
+        lead = page.locator(".hub-lead")
+        assert lead.locator("h2").inner_text() == "Staff care in the first weeks of a crisis response"
+        assert "burnout and vicarious trauma" in lead.locator("p[lang]").inner_text()
+        tiles = page.locator(".hub-tiles a")
+        heights = {round(box["height"]) for box in (tiles.nth(i).bounding_box() for i in range(tiles.count()))}
+        assert len(heights) == 1 and tiles.first.evaluate("a => getComputedStyle(a).textDecorationLine") == "none"
+
+
+def test_a_featured_entry_leads_and_a_session_with_registration_offers_register(tmp_path, new_page):
+    hub = copy_hub(BASE, tmp_path / "hub")
+    (hub / "webinars/soon.md").write_text(
+        '---\ntitle: A session soon\ndate: 2026-12-03\ntime: "09:30"\ntimezone: Africa/Nairobi\n'
+        "summary: Soon.\ntopics: [family-care]\nregistration: https://example.org/register\n---\n", encoding="utf-8")
+    resources = sorted((hub / "content/resources").glob("*.md"))
+    text = resources[0].read_text(encoding="utf-8")
+    resources[0].write_text(text.replace("\n---\n", "\nfeatured: true\n---\n", 1), encoding="utf-8")
+    site = build(hub)
+    with serve(site) as base:
+        page = new_page(viewport=PHONE)
+        page.goto(base)
+        title = re.search(r'^title: "?(.*?)"?$', text, re.M).group(1)
+        assert page.locator(".hub-lead h2").inner_text() == title
+        session = page.locator(".hub-coming__list li", has_text="A session soon")
+        register = session.locator("a.md-button--primary")
+        assert register.inner_text() == "Register" and register.get_attribute("href") == "https://example.org/register"
+        assert session.locator("a[download]").count() == 1
+
+
 def test_the_home_leads_with_what_is_coming_and_what_is_new(site):
     html = (site / "index.html").read_text(encoding="utf-8")
     order = [html.index(marker) for marker in ('action="library/"', 'id="home-upcoming"', 'id="home-new"',
@@ -220,7 +259,8 @@ def test_on_a_desktop_the_facets_stand_beside_the_results(site, new_page):
         page.goto(base + "library/")
         facets = page.locator(".hub-facets").bounding_box()
         results = page.locator("#library-results").bounding_box()
-        assert page.locator(".hub-facets").evaluate("d => d.open")
+        assert page.locator(".hub-facets__body").is_visible()
+        assert not page.locator(".hub-facets__toggle").is_visible()  # nothing to unfold beside the results
     assert facets["x"] + facets["width"] <= results["x"], (facets, results)
     assert facets["y"] < results["y"] + results["height"] and results["y"] < facets["y"] + facets["height"]
 
@@ -229,8 +269,8 @@ def test_on_a_phone_the_filters_are_a_button_that_says_how_many_are_on(site, new
     with serve(site) as base:
         page = new_page(viewport=PHONE)
         page.goto(base + "library/?type=brief&topic=staff-wellbeing")
-        summary = page.locator(".hub-facets > summary")
-        assert not page.locator(".hub-facets").evaluate("d => d.open")
+        summary = page.locator(".hub-facets__summary")
+        assert not page.locator(".hub-facets__body").is_visible()
         assert re.sub(r"\s+", " ", summary.inner_text()).strip() == "Filters (2 selected)"
         box = summary.bounding_box()
         assert box["width"] < PHONE["width"] / 2  # a button, not a block across the screen

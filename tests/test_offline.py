@@ -10,6 +10,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from libzim.reader import Archive
@@ -17,7 +18,7 @@ from libzim.search import Query, Searcher
 
 from browser import Recorder
 from conftest import EPOCH, REPO, build, copy_sample
-from sitecheck import html_pages, parse, resolve
+from sitecheck import html_pages, parse, parse_text, resolve
 
 
 SLUG = "community-child-protection-exchange"
@@ -63,19 +64,37 @@ def test_the_editor_is_not_in_the_zim_and_links_to_it_lead_online(hub, unzipped)
     assert 'href="https://hub.example.org/admin/"' in contributing
 
 
-def test_every_link_in_the_offline_copy_names_a_file_that_exists(unzipped):
+def test_every_link_in_the_offline_copy_opens_a_file_from_disk(unzipped):
+    """Read from a disk, a link to a folder (`../..`, `./`, `topics/`) opens
+    the folder's listing, not its page: every link must name the file."""
     root = unzipped / SLUG
+    checked = 0
     for page in html_pages(root):
         found = parse(page)
         for url in found.links + found.requests:
             if url.startswith(("http://", "https://", "mailto:", "#")):
                 continue
-            path = url.split("#")[0].split("?")[0]
-            assert path == "" or not path.endswith("/"), f"{page.relative_to(root)} -> {url}"
             # From a disk, /assets/… names the disk's root, not the copy's.
-            assert not path.startswith("/"), f"{page.relative_to(root)} -> {url}"
-            target = resolve(root, page, url)
+            assert not url.startswith("/"), f"{page.relative_to(root)} -> {url}"
+            target = resolve(root, page, url, from_disk=True)
             assert target is None or target.is_file(), f"{page.relative_to(root)} -> {url}"
+            checked += 1
+    assert checked > 1000
+
+
+def test_every_link_in_the_zim_names_one_of_its_entries(hub):
+    """Kiwix serves only the ZIM's entries: a link to a folder finds nothing."""
+    zim = Archive(hub / f"site/downloads/{SLUG}.zim")
+    pages = [entry.get_item() for entry in (zim._get_entry_by_id(i) for i in range(zim.all_entry_count))
+             if not entry.is_redirect and entry.get_item().mimetype == "text/html"]
+    assert len(pages) > 50
+    for item in pages:
+        for url in parse_text(bytes(item.content).decode("utf-8")).links:
+            parts = urlsplit(url)
+            if parts.scheme or parts.netloc or not parts.path:
+                continue
+            target = urlsplit(urljoin("/" + item.path, parts.path)).path.lstrip("/")
+            assert zim.has_entry_by_path(unquote(target)), f"{item.path} -> {url}"
 
 
 def test_feed_links_in_the_offline_copy_point_online(unzipped):

@@ -3,10 +3,11 @@
 them where it can (the README's test command runs this before pytest).
 
 The browser tests drive Chromium; some tests read the site with Node.js and
-install npm packages (Decap's local server); one opens the ZIM in Kiwix
-(`kiwix-serve`). On Debian and Ubuntu, as root or with password-less sudo,
-the missing ones are installed with apt-get; elsewhere this says exactly
-what to install, and fails, rather than letting the suite fail later.
+install npm packages (Decap's local server, pa11y, Lighthouse); one opens
+the ZIM in Kiwix (`kiwix-serve`); the W3C Nu HTML Checker runs on Java. On
+Debian and Ubuntu, as root or with password-less sudo, the missing ones are
+installed with apt-get; elsewhere this says exactly what to install, and
+fails, rather than letting the suite fail later.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ NEEDED = {
     "node": ("nodejs", "the library's and the editor's scripts, run by the tests"),
     "npm": ("npm", "Decap's local server for the editor's round trip"),
     "kiwix-serve": ("kiwix-tools", "the ZIM opened in Kiwix"),
+    "java": ("default-jre-headless", "the W3C Nu HTML Checker (vnu.jar) over every page"),
 }
 ALTERNATIVES = {"chromium": ("chromium", "chromium-browser")}
 
@@ -61,7 +63,8 @@ def main() -> int:
     for command, (package, purpose) in lacking.items():
         print(f"  {command}: {purpose} (Debian/Ubuntu package: {package})", file=sys.stderr)
     print(f"On Debian or Ubuntu: sudo apt-get install -y {' '.join(sorted({p for p, _ in lacking.values()}))}\n"
-          "Elsewhere, install Chromium, Node.js with npm, and Kiwix's kiwix-tools from your system's packages,\n"
+          "Elsewhere, install Chromium, Node.js with npm, Kiwix's kiwix-tools and a Java runtime from your\n"
+          "system's packages, "
           "then run the test command again.", file=sys.stderr)
     return 1
 

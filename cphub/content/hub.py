@@ -34,6 +34,7 @@ class Settings:
     description: str = ""
     newsletter_signup: str = ""  # where readers subscribe to the newsletter
     contact: str = ""  # the editors' address (mailto: or a web page), in every page's footer
+    share_image: str = "assets/images/share.png"  # the site's file that link previews show
     # Every interface the hub is built in (`interface_languages`), the first at
     # the root, each other under /<code>/; and which of them this build is.
     interface_languages: tuple[str, ...] = ()

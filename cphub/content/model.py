@@ -461,6 +461,8 @@ COMMON = [
     UPDATED,
     Field("related", ListOf(ENTRY), "Slugs of related entries.", default=[]),
     DRAFT,
+    Field("featured", Boolean(), "Lead the home page with this entry (the newest featured one leads; without any, "
+          "the newest brief).", default=False),
     CONSENT,
     Field("translation_of", ENTRY, "The slug of the entry this one translates (the original, of the same type and "
           "in another language). Each version's page then links the others."),

@@ -26,6 +26,7 @@ from ..content.model import (
     LocalFile, LocalFileOrUrl, Record, Reference, Text, Time, TimeZone, Url, time_zones,
 )
 from ..locale import country_codes, country_name, direction, language_codes, language_name
+from ..site.fingerprints import Output
 from ..strings import strings
 
 FORMAT = "cphub-frontmatter"  # registered by templates/admin/cphub-editor.js
@@ -242,24 +243,37 @@ def render_config(data: dict) -> str:
 
 
 
+CONFIG = "admin/config.yml"
+
+
+def outputs(hub: Hub, backend: Backend, *, local: bool) -> list[Output]:
+    """Decap's config.yml (with the local back end under `serve`), where
+    something can save: its data is what it is made from (writing it out
+    as YAML is what takes time, a second at 3,000 entries)."""
+    if not _connected(backend, local):
+        return []
+    data = config(hub, backend, local=local)
+    return [Output([CONFIG], data, lambda: {CONFIG: render_config(data).encode("utf-8")})]
+
+
+def _connected(backend: Backend, local: bool) -> bool:
+    """Without a repository only `serve`'s local back end has somewhere to save."""
+    return bool(backend.repo) or local
+
+
 def write(site: Path, hub: Hub, backend: Backend, render: Callable[[str, dict], str], *, local: bool,
           scripts: str = "") -> None:
-    """/admin/: Decap's page and its config.yml (with the local back end
-    under `serve`). Another interface (/fr/admin/) has its own page and
-    config, in its language, and loads the first's scripts (`scripts`: the
-    way to them)."""
+    """/admin/: Decap's page (its config.yml is one of outputs()). Another
+    interface (/fr/admin/) has its own page and config, in its language,
+    and loads the first's scripts (`scripts`: the way to them)."""
     folder = site / "admin"
     folder.mkdir(parents=True, exist_ok=True)
-    # Without a repository only `serve`'s local back end has somewhere to save.
-    connected = bool(backend.repo) or local
-    if connected:
-        (folder / "config.yml").write_text(render_config(config(hub, backend, local=local)), encoding="utf-8")
     styles = sorted((p.relative_to(site).as_posix() for p in (site / "assets" / "stylesheets").glob("*.css")),
                     key=lambda name: (name.endswith("/hub.css"), name))  # the hub's own rules last
     language = hub.settings.language
     t = strings(language)
     page = render("admin/index.html", {
-        "t": t, "language": language, "direction": direction(language), "connected": connected,
+        "t": t, "language": language, "direction": direction(language), "connected": _connected(backend, local),
         "site_name": hub.settings.site_name, "styles": ["../" + s for s in styles], "scripts": scripts,
         "types": [{"name": spec.name, "label": t.get(spec.name, spec.label)} for spec in TYPES.values()],
     })

@@ -60,7 +60,8 @@ def file_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme or parts.netloc or not parts.path:
         return url  # another host, mailto:, data:, or only ?query / #fragment
-    path = parts.path + "/" if parts.path in (".", "..") else parts.path
+    # `..`, `../..`, `./.`: folders too, named without their final slash.
+    path = parts.path + "/" if parts.path.rsplit("/", 1)[-1] in (".", "..") else parts.path
     if not path.endswith("/"):
         return url  # already names a file
     return urlunsplit(("", "", path + "index.html", parts.query, parts.fragment))

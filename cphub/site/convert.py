@@ -123,8 +123,8 @@ def template_renderer(config) -> Callable[[str, dict], str]:
     """`render(template, context)` with the theme's own Jinja environment:
     Jinja's and MkDocs' filters, not the helpers the hub adds for its pages
     (cards, navigation), alike in a helper and in the build."""
-    environment = config.theme.get_env()
-    return lambda template, context: environment.get_template(template).render(**context)
+    env = theme.environment(config)
+    return lambda template, context: env.get_template(template).render(**context)
 
 
 _render = None

@@ -22,6 +22,7 @@ from importlib import metadata
 import os
 import pickle
 import shutil
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -30,7 +31,7 @@ from .. import __version__
 from ..cachefiles import load_json, save_json
 from . import render_cache
 from .pages import Page
-from .theme import TEMPLATES
+from .theme import MATERIAL_FIXES, TEMPLATES
 
 FILE = "pages.json"
 FORMAT = 1
@@ -69,7 +70,8 @@ def interface_digest(config, shared: dict[str, Any], today) -> str:
     theme = dict(config.theme.items())
     return _digest({
         "format": FORMAT,
-        "engine": __version__,
+        "engine": (__version__, _engine_code()),
+        "material_fixes": MATERIAL_FIXES,
         "libraries": _versions(),
         "templates": _templates_digest([Path(d) for d in config.theme.dirs if _own(Path(d))]),
         "markdown": render_cache.context_digest(config.markdown_extensions, config.mdx_configs),
@@ -79,6 +81,17 @@ def interface_digest(config, shared: dict[str, Any], today) -> str:
         "shared": shared,
         "today": today,
     })
+
+
+@lru_cache(maxsize=1)
+def _engine_code() -> str:
+    """The engine's own code: an edited checkout (an editable install, the
+    engine's own development) makes its pages again without a new version."""
+    package = Path(__file__).resolve().parent.parent
+    sha = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        sha.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return sha.hexdigest()
 
 
 def _own(folder: Path) -> bool:
@@ -116,7 +129,7 @@ def page_digest(base: str, spec: Page, markdown_key: str | None) -> str:
     lists, dicts in the order they were made), and pickle writes it five
     times as fast: a second of a large hub's rebuild."""
     data = (base, spec.src_uri, spec.url, spec.title, spec.template, spec.description, spec.view, spec.feeds,
-            spec.alternates, markdown_key)
+            spec.alternates, spec.sharing, markdown_key)
     return hashlib.sha256(pickle.dumps(data, protocol=5)).hexdigest()
 
 

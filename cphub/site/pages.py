@@ -19,6 +19,7 @@ from ..content.hub import TERM_KINDS, Hub, Settings, Term, is_upcoming, organisa
 from ..content.model import TYPES, Entry
 from ..locale import clock_time, country_name, direction, language_name, long_date, own_name, utc_time
 from ..strings import strings
+from .sharing import sharing
 from .addresses import CALENDAR, Scope, email_urls, entry_calendar_url, hub_scope, term_scopes, type_scopes
 
 LISTED_TYPES = [t for t in TYPES.values() if t.listed]
@@ -42,6 +43,8 @@ class Page:
     # Its other language versions, itself included, for hreflang: an entry's
     # translations; any other page's versions in the hub's other interfaces.
     alternates: list[dict[str, Any]] = field(default_factory=list)
+    # Its link preview, structured data and citation tags (sharing.py).
+    sharing: dict[str, Any] = field(default_factory=dict)
 
 
 def generate(hub: Hub, library: dict[str, Any] | None = None) -> list[Page]:
@@ -70,7 +73,15 @@ def generate(hub: Hub, library: dict[str, Any] | None = None) -> list[Page]:
             page.alternates = page.view["versions"]
         elif others:
             page.alternates = [{"lang": i["lang"], "url": "", "absolute": i["absolute"] + page.url} for i in others]
+        page.sharing = sharing(hub, page.url, page.title, page.description, page.entry, hub.settings.share_image,
+                               pdf=_first_pdf(page))
     return pages
+
+
+def _first_pdf(page: Page) -> str:
+    """A brief's first PDF attachment, for the citation tags."""
+    attachments = page.view.get("brief", {}).get("attachments", []) if page.entry is not None else []
+    return next((a["url"] for a in attachments if a["format"] == "PDF"), "")
 
 
 def interfaces(settings: Settings) -> list[dict[str, Any]]:
@@ -150,9 +161,15 @@ def human_size(size: int) -> str:
 # ----------------------------------------------------------------- entries
 
 
+# Words from which an entry is long enough to list its headings (about six
+# screens of a phone): a short brief reads without a table of contents.
+LONG_ENTRY = 600
+
+
 def _entry_page(hub: Hub, entry: Entry) -> Page:
     src_uri = entry.page_url.rstrip("/") + ".md"
-    view = {"kind": "entry", "entry": card(hub, entry), "meta": _meta(hub, entry), "versions": versions(hub, entry)}
+    view = {"kind": "entry", "entry": card(hub, entry), "meta": _meta(hub, entry), "versions": versions(hub, entry),
+            "long": len(entry.body.split()) >= LONG_ENTRY}
     if entry.type != "page":
         view["related"] = [card(hub, e) for e in hub.related(entry)]
         view[entry.type] = _TYPE_VIEWS[entry.type](hub, entry)
@@ -329,22 +346,38 @@ def _home(hub: Hub) -> Page:
     each type, the topics, and the ways to search, subscribe and read offline."""
     t = strings(hub.settings.language)
     upcoming = hub.upcoming()
+    lead = _lead(hub)
     latest = []
     for spec in LISTED_TYPES:
         of_type = hub.of_type(spec.name)
-        entries = [e for e in of_type if e not in upcoming]
+        entries = [e for e in of_type if e not in upcoming and e is not lead]
         if entries:
             latest.append({"id": spec.name, "label": t[spec.url_prefix], "url": f"{spec.url_prefix}/",
                            "count": len(of_type), "entries": [card(hub, e) for e in entries[:HOME_LATEST]]})
     view = {
         "kind": "home",
         "description": hub.settings.description,
+        "lead": {"entry": card(hub, lead), "type": t[lead.type]} if lead else None,
         "upcoming": [{"entry": card(hub, e), "webinar": _webinar_view(hub, e)} for e in upcoming[:HOME_UPCOMING]],
         "upcoming_count": len(upcoming),
         "latest": latest,
         "topics": [{"label": term.label, "url": term.url, "count": len(term.entries)} for term in hub.terms["topic"]],
     }
     return Page("index.md", "", hub.settings.site_name, "home.html", view, description=hub.settings.description)
+
+
+def _lead(hub: Hub) -> Entry | None:
+    """What leads the home page: the newest entry marked `featured`, else
+    the newest brief (a session to come leads its own list below), in the
+    reader's language where it has a version in it."""
+    listed = [e for e in hub.entries if e.type != "webinar" or not is_upcoming(e, hub.today)]
+    featured = [e for e in listed if e.featured]
+    briefs = [e for e in listed if e.type == "brief"]
+    lead = max(featured or briefs, key=lambda e: e.date, default=None)
+    if lead is None:
+        return None
+    # Its version in the reader's language, where it has one.
+    return next((v for v in hub.versions_of(lead) if v.language == hub.settings.language), lead)
 
 
 def footer(hub: Hub) -> dict[str, Any]:

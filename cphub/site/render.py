@@ -27,7 +27,7 @@ from ..locale import number
 from . import markers, render_cache
 from .markers import ROOT
 from .pages import Page
-from .theme import EDITOR, STEMMERS, UNUSED_THEME_FILES
+from .theme import EDITOR, STEMMERS, UNUSED_THEME_FILES, environment
 
 
 @dataclass
@@ -50,11 +50,13 @@ class SiteRenderer:
         self.files = self._files(pages, assets, stemmers, editor)
         self.nav = get_navigation(self.files, config)
         self.documents = self.files.documentation_pages()
+        # The navigation's sections by their folder ("briefs" → Briefs).
+        self.sections = {p.url.rstrip("/"): p for p in self.nav.pages if p.url.count("/") == 1}
 
     # ---------------------------------------------------------- set-up
 
     def _environment(self, pages: list[Page]) -> Environment:
-        env = self.config.theme.get_env()
+        env = environment(self.config)
         # A new environment for each build: no template changes within one,
         # and checking each file's date at every include cost 80,000 calls
         # to stat at 3,000 entries.
@@ -115,13 +117,20 @@ class SiteRenderer:
         spec = self.specs[page.file.src_uri]
         if page.content is None:  # a page with no Markdown of its own (lists, terms, sections)
             page.content, page.toc = "", []
-        page.active = True  # Material marks the current page in the navigation
+        # Material marks the current page in the navigation, and the section
+        # a page the navigation does not list belongs to (an entry's type,
+        # a topic's "Topics"), so the reader sees where they are.
+        section = self.sections.get(page.url.partition("/")[0])
+        marked = [page] if section in (None, page) else [page, section]
+        for each in marked:
+            each.active = True
         try:
             context = get_context(self.nav, self.documents, self.config, page)
             context.update(hub=self.context, view=spec.view, hub_page=spec)
             return self.env.get_template(spec.template).render(context)
         finally:
-            page.active = False
+            for each in marked:
+                each.active = False
 
     def write(self, page: MkDocsPage, html: str) -> None:
         utils.write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import material
+from jinja2 import BaseLoader, Environment
+
 from ..content.hub import Hub
 from ..strings import strings
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+MATERIAL_TEMPLATES = Path(material.__file__).resolve().parent / "templates"
 # MkDocs walks docs_dir for pages, following symbolic links (a link to / would
 # make it crawl the machine); the hub never uses that walk, so when MkDocs
 # itself drives a build (`mkdocs build`) it is pointed at an empty folder.
@@ -42,6 +46,69 @@ def prepare(config) -> None:
     if "navigation.tabs" not in features:
         config.theme["features"] = [*features, "navigation.tabs"]
     config.docs_dir = str(EMPTY_DOCS_DIR)
+
+
+# Material's markup that the W3C Nu HTML Checker or HTML_CodeSniffer reject,
+# corrected as its templates are read (template → [(its text, the fix)]).
+# Each text must be found as often as said: a Material upgrade that rewrites
+# one fails every build loudly instead of bringing the markup back.
+MATERIAL_FIXES: dict[str, list[tuple[str, str, int]]] = {
+    "base.html": [
+        # `autocomplete` is not allowed on a checkbox.
+        ('id="__drawer" autocomplete="off">', 'id="__drawer">', 1),
+        # The header's search toggle: the hub's header has its own search
+        # form, so nothing names or uses this box (an unnamed control).
+        ('    <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">\n',
+         "", 1),
+    ],
+    "partials/nav-item.html": [
+        # `tabindex=""` on a section's label: an empty value is no integer.
+        ('tabindex="{{ tabindex }}"', '{% if tabindex %}tabindex="{{ tabindex }}"{% endif %}', 2),
+        # The current page's table-of-contents toggle only where its label
+        # is written (a page with headings), not an unnamed box on the others.
+        ('<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">',
+         '{% if toc %}<input class="md-nav__toggle md-toggle" type="checkbox" id="__toc">{% endif %}', 1),
+    ],
+    "partials/toc.html": [
+        # The title of a page's contents names the toggle above only where
+        # the navigation lists the page (and writes the toggle); elsewhere
+        # (an entry) it is a title, not a label for nothing.
+        ('<label class="md-nav__title" for="__toc">',
+         '{% set toc_toggle = page in nav.pages %}'
+         '<{{ "label" if toc_toggle else "div" }} class="md-nav__title"{{ \' for="__toc"\' if toc_toggle }}>', 1),
+        ("      {{ title }}\n    </label>", '      {{ title }}\n    </{{ "label" if toc_toggle else "div" }}>', 1),
+    ],
+}
+
+
+class MaterialFixes(BaseLoader):
+    """The theme's loader, with MATERIAL_FIXES made to Material's templates
+    (the engine's and a hub's own templates are read as they are)."""
+
+    def __init__(self, loader: BaseLoader):
+        self.loader = loader
+
+    def get_source(self, environment: Environment, template: str):
+        source, filename, uptodate = self.loader.get_source(environment, template)
+        fixes = MATERIAL_FIXES.get(template)
+        if fixes and filename and Path(filename).resolve().is_relative_to(MATERIAL_TEMPLATES):
+            for text, fix, count in fixes:
+                found = source.count(text)
+                if found != count:
+                    raise RuntimeError(f"{filename}: expected {count} × {text!r}, found {found}: "
+                                       "Material changed; update MATERIAL_FIXES in cphub/site/theme.py")
+                source = source.replace(text, fix)
+        return source, filename, uptodate
+
+    def list_templates(self):
+        return self.loader.list_templates()
+
+
+def environment(config) -> Environment:
+    """The theme's Jinja environment, Material's markup fixed."""
+    env = config.theme.get_env()
+    env.loader = MaterialFixes(env.loader)
+    return env
 
 
 def navigation(hub: Hub) -> list[dict]:

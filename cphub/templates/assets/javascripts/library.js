@@ -63,7 +63,7 @@
   function fillForm(state) {
     form.elements.q.value = state.q;
     form.elements.sort.value = state.sort || "relevance";
-    Array.prototype.forEach.call(form.querySelectorAll("input[type=checkbox]"), function (box) {
+    Array.prototype.forEach.call(form.querySelectorAll(".hub-facet input"), function (box) {
       box.checked = state.filters[box.name].indexOf(box.value) !== -1;
     });
   }
@@ -253,7 +253,9 @@
   }
 
   form.addEventListener("submit", function (event) { event.preventDefault(); update(true); });
-  form.addEventListener("change", function (event) { if (event.target !== form.elements.q) update(true); });
+  form.addEventListener("change", function (event) {
+    if (event.target.closest(".hub-facet") || event.target === form.elements.sort) update(true);
+  });
   form.elements.q.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(function () { update(true); }, 120);
@@ -261,13 +263,9 @@
   // Get the index's first files while the reader types the first word.
   form.elements.q.addEventListener("focus", function () { reader.ready().catch(function () {}); });
   document.getElementById("library-clear").addEventListener("click", function () {
-    Array.prototype.forEach.call(form.querySelectorAll("input[type=checkbox]"), function (box) { box.checked = false; });
+    Array.prototype.forEach.call(form.querySelectorAll(".hub-facet input"), function (box) { box.checked = false; });
     update(true);
   });
-
-  // On a phone, results come first: the filters start folded.
-  var filters = form.querySelector("details");
-  if (filters && window.matchMedia && window.matchMedia("(max-width: 45em)").matches) filters.open = false;
 
   var initial = readState(new URLSearchParams(location.search));
   fillForm(initial);
