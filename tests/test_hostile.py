@@ -35,7 +35,8 @@ class Inspector(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "script":
-            if not (attrs.get("src") or "").endswith(OURS):
+            # JSON-LD is data, not code; a title breaking out of it would open a script the parser names here.
+            if not (attrs.get("src") or "").endswith(OURS) and attrs.get("type") != "application/ld+json":
                 self.found.append(f"<script {attrs}>")
         elif tag in FORBIDDEN_TAGS:
             self.found.append(f"<{tag}>")
