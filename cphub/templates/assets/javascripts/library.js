@@ -92,7 +92,10 @@
       return render(matching, found, mine);
     }).catch(function () {
       if (mine === generation) status.textContent = texts.failed;
-    }).then(function () { results.removeAttribute("aria-busy"); });
+    }).then(function () {
+      results.removeAttribute("aria-busy");
+      form.classList.remove("hub-pending");
+    });
   }
 
   // A value's count: the results it would give, with the other facets
@@ -237,7 +240,7 @@
   function update(pushUrl) {
     var state = formState();
     showActive(state.filters);
-    sorting.hidden = state.q === "";
+    sorting.classList.toggle("hub-off", state.q === "");
     shown = PAGE;
     run(state);
     if (pushUrl) {
@@ -270,6 +273,11 @@
   var initial = readState(new URLSearchParams(location.search));
   fillForm(initial);
   showActive(formState().filters);
-  sorting.hidden = initial.q === "";
-  if (active(initial)) update(false);
+  sorting.classList.toggle("hub-off", initial.q === "");
+  // The facets of a shared search show once its counts are known: values
+  // hidden after the first paint would move the others (a layout shift).
+  if (active(initial)) {
+    form.classList.add("hub-pending");
+    update(false);
+  }
 })();
