@@ -18,7 +18,10 @@ Then in headless Chromium, served from 127.0.0.1:
   keystroke to the results of a typed query, on this machine's CPU and with
   Chromium's CPU throttled 4× (a low-cost phone): the median of three
   sessions, each in a new page with an empty cache. Typed times include each
-  page's pause for typing: 120 ms for the library; Pagefind UI's own.
+  page's pause for typing: 120 ms for the library; Pagefind UI's own. Both
+  show ten results with an excerpt around the words found, marked;
+- what one result costs: a record of the library's index gzipped, with the
+  entry's text its excerpt is cut from, and without it (its card alone).
 
 Writes benchmarks/library-results.md.
 """
@@ -26,6 +29,7 @@ Writes benchmarks/library-results.md.
 from __future__ import annotations
 
 import gzip
+import json
 import shutil
 import subprocess
 import sys
@@ -51,10 +55,14 @@ var q = new URLSearchParams(location.search).get("q"); if (q) window.ui.triggerS
 """
 OURS = {"box": "#library-q", "done": "document.getElementById('library-status').textContent !== ''",
         "count": "document.querySelectorAll('#library-results li').length", "list": "#library-results"}
+# Pagefind UI's message says "Searching for …" while it loads, then "N
+# results for …" (or "No results for …"): done once it gives a count and
+# shows that many results, ten at most.
 PAGEFIND = {"box": ".pagefind-ui__search-input",
-            "done": "document.querySelectorAll('.pagefind-ui__result-link').length >= "
-                    "Math.min(10, Number((document.querySelector('.pagefind-ui__message') || {textContent: '0'})"
-                    ".textContent.replace(/[^0-9]/g, '') || 0)) && document.querySelector('.pagefind-ui__message')",
+            "done": "(m => !!m && (/^No results/.test(m.textContent) || /^[0-9,]+ results? /.test(m.textContent) && "
+                    "document.querySelectorAll('.pagefind-ui__result-link').length >= "
+                    "Math.min(10, Number(m.textContent.replace(/ .*/s, '').replace(/,/g, '')))))"
+                    "(document.querySelector('.pagefind-ui__message'))",
             "count": "document.querySelectorAll('.pagefind-ui__result').length", "list": ".pagefind-ui__results"}
 
 
@@ -69,6 +77,20 @@ def file_of(site: Path, url: str) -> Path | None:
     if target.is_dir() or path.endswith("/") or path == "":
         target = target / "index.html"
     return target if target.is_file() else None
+
+
+def record_sizes(folder: Path) -> tuple[float, float]:
+    """A record's mean size gzipped, with its text and without it."""
+    whole, card = [], []
+    for path in (folder / "r").glob("*.js"):
+        text = path.read_text(encoding="utf-8")
+        head, _, data = text.partition(",")
+        item = json.loads(data.removesuffix(");\n"))
+        del item["text"]
+        whole.append(len(gzip.compress(text.encode(), compresslevel=6, mtime=0)))
+        bare = head + "," + json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + ");\n"
+        card.append(len(gzip.compress(bare.encode(), compresslevel=6, mtime=0)))
+    return sum(whole) / len(whole), sum(card) / len(card)
 
 
 def pagefind(site: Path) -> float:
@@ -95,6 +117,8 @@ def session(browser, site: Path, base: str, url: str, kind: dict, throttle: int)
     page.wait_for_timeout(500)  # what the list still loads after its first paint
     first = list(requested)
     shown = page.evaluate(kind["count"])
+    if shown < 10:  # a search not done: its bytes and time would be a part of them
+        raise RuntimeError(f"{url}: {shown} results shown for {FIRST!r}, not ten")
     box = page.locator(kind["box"])
     box.fill("")
     page.wait_for_timeout(1000)
@@ -134,6 +158,7 @@ def measure_size(size: int, work: Path) -> dict:
     folder = index_folder(site)
     row["index_files"] = sum(1 for p in folder.rglob("*") if p.is_file())
     row["index_raw"] = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+    row["record_gz"], row["card_gz"] = record_sizes(folder)
     row["pagefind_s"] = pagefind(site)
     row["pagefind_raw"] = sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file())
     with serve(site) as base, sync_playwright() as playwright:
@@ -162,21 +187,37 @@ def report(rows: list[dict]) -> str:
         f"first search a shared link `?q={FIRST}`, second search `{SECOND}` typed on the same page. "
         "Pagefind 1.5.2 indexes every word of the same built entry pages and shows ten results with its own UI. "
         "Bytes are gzipped as served; each browser session starts with an empty cache; times are medians of three "
-        "sessions. Typed times include the pause each page waits for typing to stop (the library's is 120 ms).",
+        "sessions. Typed times include the pause each page waits for typing to stop (the library's is 120 ms). "
+        "The machine is shared with other work: times move by a third or more from one run to the next, bytes "
+        "do not.",
         "",
         "## Bytes and requests",
         "",
-        "| entries | distinct words | first search: library | first search: Pagefind | second search: library "
-        "| second search: Pagefind | index on disk: library, Pagefind |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| entries | distinct words | first search: library | first search: Pagefind | library ÷ Pagefind "
+        "| second search: library | second search: Pagefind | index on disk: library, Pagefind |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         lines.append(
             f"| {r['size']:,} | {r['words']:,} | {kb(r['hub_1x_first_bytes'])} in {r['hub_1x_first_requests']} "
             f"| {kb(r['pagefind_1x_first_bytes'])} in {r['pagefind_1x_first_requests']} "
+            f"| {r['hub_1x_first_bytes'] / r['pagefind_1x_first_bytes']:.2f} "
             f"| {kb(r['hub_1x_second_bytes'])} in {r['hub_1x_second_requests']} "
             f"| {kb(r['pagefind_1x_second_bytes'])} in {r['pagefind_1x_second_requests']} "
             f"| {r['index_raw'] / 1e6:.1f} MB in {r['index_files']:,} files, {r['pagefind_raw'] / 1e6:.1f} MB |")
+    lines += [
+        "",
+        "## What one result costs",
+        "",
+        "A result's record holds its card and the entry's text, which its excerpt is cut from "
+        "(`cphub/outputs/search.py`, \"Excerpts\"); gzipped, mean of every record:",
+        "",
+        "| entries | a record with its text | its card alone | ten results |",
+        "|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(f"| {r['size']:,} | {r['record_gz'] / 1000:.1f} KB | {r['card_gz'] / 1000:.1f} KB "
+                     f"| {r['record_gz'] / 100:.0f} KB |")
     lines += [
         "",
         "## Time to results",
@@ -192,6 +233,7 @@ def report(rows: list[dict]) -> str:
             f"| {ms(r['hub_1x_typed_ms'])} | {ms(r['pagefind_1x_typed_ms'])} "
             f"| {ms(r['hub_4x_first_ms'])} | {ms(r['pagefind_4x_first_ms'])} "
             f"| {ms(r['hub_4x_typed_ms'])} | {ms(r['pagefind_4x_typed_ms'])} |")
+    lines += targets(rows)
     lines += [
         "",
         "## Build",
@@ -202,6 +244,30 @@ def report(rows: list[dict]) -> str:
     for r in rows:
         lines.append(f"| {r['size']:,} | {r['build_s']:.1f} s | {r['pagefind_s']:.1f} s |")
     return "\n".join(lines) + "\n"
+
+
+PAUSE_MS = 120  # the library's pause for typing (library.js), inside its typed times
+# Issue 36's figures: (what, the row's value, the limit, unit).
+TARGETS = [
+    ("first search ÷ Pagefind's", lambda r: r["hub_1x_first_bytes"] / r["pagefind_1x_first_bytes"], 0.75, ""),
+    ("first search", lambda r: r["hub_1x_first_bytes"] / 1000, 300, " KB"),
+    ("further search, new words", lambda r: r["hub_1x_second_bytes"] / 1000, 60, " KB"),
+    ("typed: results after the pause", lambda r: r["hub_1x_typed_ms"] - PAUSE_MS, 300, " ms"),
+    ("shared link, CPU 4× slower", lambda r: r["hub_4x_first_ms"], 3000, " ms"),
+    ("typed, CPU 4× slower", lambda r: r["hub_4x_typed_ms"], 1000, " ms"),
+]
+
+
+def targets(rows: list[dict]) -> list[str]:
+    """Each of the issue's figures at each size: the value, and whether it holds."""
+    lines = ["", "## The issue's figures (#36)", "",
+             "| figure | limit | " + " | ".join(f"{r['size']:,} entries" for r in rows) + " |",
+             "|---|---:|" + "---:|" * len(rows)]
+    for name, value, limit, unit in TARGETS:
+        shown = lambda v: f"{v:.2f}" if not unit else f"{v:.0f}{unit}"  # noqa: E731
+        cells = " | ".join(f"{shown(value(r))} {'✓' if value(r) <= limit else '✗'}" for r in rows)
+        lines.append(f"| {name} | ≤ {shown(limit)} | {cells} |")
+    return lines
 
 
 def main() -> None:

@@ -34,13 +34,24 @@ class Oracle:
         df = self.df[term]
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
-    def _matches(self, word: str, last: bool) -> dict[int, list]:
+    def plan(self, word: str, last: bool) -> tuple[set[str], set[str], str | None]:
+        """What a query word looks for: its exact terms, and for the last
+        word the beginnings it may stand for and the prefix of the terms it
+        may begin."""
         exact = set(query_forms(word, self.languages))
         folded = fold(word)
         partial = {folded[:k] for k in range(max(4, len(folded) - 3), len(folded))} if last else set()
         prefix = folded if last and len(folded) >= 3 else None
         if prefix and self._shard(prefix + "\uffff") - self._shard(prefix) >= PREFIX_SHARDS:
             prefix = None
+        return exact, partial, prefix
+
+    def query_words(self, text: str) -> list[str]:
+        """The words of a query the reader reads."""
+        return list(dict.fromkeys(words(text)))[:MAX_WORDS]
+
+    def _matches(self, word: str, last: bool) -> dict[int, list]:
+        exact, partial, prefix = self.plan(word, last)
         best: dict[int, list] = {}
         for doc, found in enumerate(self.weights):
             for term, (level, in_title) in found.items():
@@ -57,7 +68,7 @@ class Oracle:
         return best
 
     def search(self, text: str) -> dict[str, Any] | None:
-        found = list(dict.fromkeys(words(text)))[:MAX_WORDS]
+        found = self.query_words(text)
         if not found:
             return {"hits": [], "partial": False} if text.strip() else None
         per_word = [self._matches(w, k == len(found) - 1) for k, w in enumerate(found)]

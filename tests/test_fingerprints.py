@@ -57,6 +57,14 @@ def test_a_rebuild_takes_unchanged_pages_and_writes_what_a_cold_build_writes(sam
     assert built == cold_copy(sample_hub, tmp_path / "cold-2", capsys)
     assert "Edited — " in (sample_hub / "site/briefs/staff-care-in-crisis-response/index.html").read_text()
 
+    # A word added to the body alone: the page, and the library's records
+    # (their excerpts are cut from the entry's text), as a cold build makes them.
+    brief.write_text(brief.read_text(encoding="utf-8") + "\nA closing word: quokkas.\n", encoding="utf-8")
+    build(sample_hub, capsys)
+    assert tree_digest(sample_hub / "site") == cold_copy(sample_hub, tmp_path / "cold-3", capsys)
+    records = (sample_hub / "site/library").glob("*/r/*.js")
+    assert any("A closing word: quokkas." in path.read_text(encoding="utf-8") for path in records)
+
 
 def test_a_page_changed_in_the_built_site_is_rendered_again(sample_hub, capsys):
     without_zim(sample_hub)

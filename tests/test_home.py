@@ -192,7 +192,9 @@ def test_every_list_shows_the_same_card(site, new_page, url):
 
 def test_the_library_draws_its_results_as_the_lists_draw_their_cards(site, new_page):
     """The same card, with its date written the same way, whether the page
-    was served with it or library.js drew it from the index."""
+    was served with it or library.js drew it from the index; a result's link
+    names the words to mark on the entry (#highlight=…), and its summary
+    gives way to an excerpt where the entry's text holds more of the query."""
     with serve(site) as base:
         page = new_page(viewport=DESKTOP)
         page.goto(base + "library/")
@@ -200,10 +202,16 @@ def test_the_library_draws_its_results_as_the_lists_draw_their_cards(site, new_p
         page.goto(base + "library/?q=care")
         page.wait_for_function("document.querySelectorAll('#library-results .hub-results .hub-card').length")
         drawn = page.evaluate(CARDS)
+        excerpts = page.evaluate("Array.from(document.querySelectorAll('#library-results .hub-card__summary'), "
+                                 "p => p.classList.contains('hub-card__excerpt'))")
     assert len(drawn) == 10
-    for card in drawn:
+    same = lambda card: {k: v for k, v in card.items() if k not in ("href", "summary", "text")}  # noqa: E731
+    for card, excerpt in zip(drawn, excerpts, strict=True):
         check_card(site, card)
-        assert card == served[card["href"]]
+        address, _, fragment = card["href"].partition("#")
+        assert fragment.startswith("highlight=") and same(card) == same(served[address])
+        assert excerpt or card["summary"] == served[address]["summary"]
+    assert any(excerpts) and not all(excerpts)
 
 
 # ------------------------------------------------------------------ footer

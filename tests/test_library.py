@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 import zipfile
 from pathlib import Path
 from urllib.parse import quote
@@ -21,8 +22,8 @@ from cphub.content.facets import FACETS
 from cphub.content.hub import Settings
 from cphub.content.project import read_hub
 from cphub.outputs.library import index_input
-from cphub.outputs.analysis import terms
-from cphub.outputs.search import FORMAT, build_files, plain_text, write_index
+from cphub.outputs.analysis import SEPARATOR, STEMMERS, query_forms, term, terms, words
+from cphub.outputs.search import FORMAT, MAX_TEXT, build_files, plain_text, readable_text, write_index
 
 from browser import Recorder, serve
 from node_tools import node
@@ -41,6 +42,14 @@ QUERIES = ["burnout", "vicarious trauma", "family separation", "committee referr
            LAST_PARAGRAPH, ATTACHMENT, SPEAKER.lower(), "save the children", "psychosoc", "xq"]
 FILLER = ("Caseworkers met every month to review open cases with their supervisors and the community focal "
           "points. They agreed which family needed a home visit first and who would follow up with the school. ")
+# An Arabic resource's last paragraph alone holds "بالزعفران" ("with saffron"),
+# which the query "زعفران" finds by its stem.
+SAFFRON, SAFFRON_IN_TEXT = "زعفران", "بالزعفران"
+ARABIC_TITLE = "دليل سجلات مؤتمرات الحالات"
+ARABIC_FILLER = ("اجتمع العاملون في إدارة الحالات كل شهر لمراجعة الحالات المفتوحة مع المشرفين ونقاط الاتصال "
+                 "المجتمعية. واتفقوا على الأسرة التي تحتاج إلى زيارة منزلية أولاً ومن سيتابع مع المدرسة. ")
+LONG_TOPIC = ("Children associated with armed forces and armed groups: release, reintegration and the "
+              "prevention of recruitment")
 
 
 def long_brief(hub: Path) -> None:
@@ -60,10 +69,23 @@ def long_brief(hub: Path) -> None:
         f"speakers:\n  - {{name: \"Njeri {SPEAKER}\", role: \"Case manager\"}}\n---\n\nNotes.\n", encoding="utf-8")
 
 
+def arabic_resource(hub: Path) -> None:
+    """A long Arabic resource whose last paragraph alone holds a word, in a
+    topic whose label is long."""
+    with (hub / "content/topics.yml").open("a", encoding="utf-8") as topics:
+        topics.write(f'- id: armed-groups\n  label: "{LONG_TOPIC}"\n  description: Children and armed groups.\n')
+    (hub / "content/resources/arabic-case-records.md").write_text(
+        f"---\ntitle: {ARABIC_TITLE}\ndate: 2026-01-15\nsummary: كيف تدوّن الفرق ما يقرره مؤتمر الحالة.\n"
+        "topics: [armed-groups]\nlanguages: [ar]\npublisher: exchange-secretariat\nresource_type: guide\n---\n\n"
+        "## الممارسة\n\n" + ARABIC_FILLER * 60 +
+        f"\n\n## كلمة أخيرة\n\nاحتفظ أحد الفرق بملاحظاته في صندوق مطلي {SAFFRON_IN_TEXT}.\n", encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def hub(tmp_path_factory) -> Path:
     hub = copy_sample(tmp_path_factory.mktemp("library") / "hub")
     long_brief(hub)
+    arabic_resource(hub)
     (hub / "briefs" / "hidden-draft.md").write_text(
         "---\ntitle: Zanzibar draft\ndate: 2026-01-05\nsummary: Quokka.\ntopics: [covid-19]\ndraft: true\n---\n"
         "Xylophone quokka zanzibar.\n", encoding="utf-8")
@@ -79,7 +101,7 @@ def site(hub) -> Path:
     return hub / "site"
 
 
-ENTRIES = 28  # the sample hub's 26, the long brief and the webinar
+ENTRIES = 29  # the sample hub's 26, the long brief, the webinar and the Arabic resource
 
 
 def index_of(site: Path) -> tuple[Path, list[str]]:
@@ -160,9 +182,9 @@ def test_the_reader_gives_exactly_what_the_python_oracle_computes(hub, site):
 
 def test_many_small_shards_give_the_same_results_and_load_only_what_a_query_needs(hub, tmp_path):
     given = index_input(read(hub))
-    files = build_files(given.documents, given.meta, shard_chars=150)
+    files = build_files(given.documents, given.meta, given.records, shard_chars=150)
     folder = tmp_path / "index"
-    write_index(folder, files, given.records)
+    write_index(folder, files)
     starts = json.loads(re.search(r'"shards":(\[.*?\])', files["meta.js"]).group(1))
     assert len(starts) > 40, len(starts)
     algorithms = sorted(given.meta["stemmers"].values())
@@ -178,6 +200,182 @@ def test_many_small_shards_give_the_same_results_and_load_only_what_a_query_need
     assert found["burnout"]["files"][0] == "meta.js"
     assert 2 <= len(found["burnout"]["files"]) <= 3
     assert all(len(found[q]["files"]) <= 1 + 3 * 4 for q in QUERIES)
+
+
+# ------------------------------------------------------------------ excerpts
+
+PASSAGE = 30  # words an excerpt shows at most (search.js)
+EXCERPT_QUERIES = QUERIES + [SAFFRON, "keeping", "team tamarind", "الحالات المفتوحة", "supervision team", "famille"]
+
+
+def shard_starts(folder: Path) -> list[str]:
+    return json.loads(re.search(r'"shards":(\[.*?\])', (folder / "meta.js").read_text(encoding="utf-8")).group(1))
+
+
+def read_words(text: str, language: str) -> list[str | None]:
+    """Each word of a text as the index reads it, stop words too: its term,
+    or None for a word the index leaves out."""
+    found = []
+    for token in SEPARATOR.split(text.lower()):
+        if any(unicodedata.category(ch)[0] in "LMN" for ch in token):
+            kept = words(token)  # a token holds no separator: one word at most
+            found.append(term(kept[0], language) if kept else None)
+    return found
+
+
+class Query:
+    """Which query word (its number) each term stands for, as Python's
+    analysis and the oracle read the query: exact terms first, then the
+    prefix of the word being typed."""
+
+    def __init__(self, oracle: Oracle, text: str):
+        found = oracle.query_words(text)
+        self.plans = [oracle.plan(w, k == len(found) - 1) for k, w in enumerate(found)]
+
+    def word_of(self, found: str | None) -> int:
+        if found is None:
+            return -1
+        for k, (exact, partial, _) in enumerate(self.plans):
+            if found in exact or found in partial:
+                return k
+        return next((k for k, (_, _, prefix) in enumerate(self.plans) if prefix and found.startswith(prefix)), -1)
+
+    def words_in(self, text: str, language: str) -> list[int]:
+        return [self.word_of(t) for t in read_words(text, language)]
+
+
+def unmarked(runs: list) -> str:
+    return " ".join(text for text, marked in runs if not marked)
+
+
+def check_marks(runs: list, query: Query, language: str) -> None:
+    """Each marked run is one word the query finds, and no other word is."""
+    for text, marked in runs:
+        if marked:
+            assert len(read_words(text, language)) == 1 and query.word_of(read_words(text, language)[0]) >= 0, text
+    assert all(k < 0 for k in query.words_in(unmarked(runs), language)), unmarked(runs)
+
+
+def best_window(ks: list[int]) -> int:
+    """The most query words any PASSAGE words in a row hold."""
+    return max((len({k for k in ks[i:i + PASSAGE] if k >= 0}) for i in range(max(1, len(ks) - PASSAGE + 1))),
+               default=0)
+
+
+def check_excerpt(shown: dict, record: dict, query: Query) -> None:
+    language, text = record["lang"], record["text"]
+    check_marks(shown["title"], query, language)
+    check_marks(shown["passage"], query, language)
+    assert "".join(t for t, _ in shown["title"]) == record["title"]
+    passage = "".join(t for t, _ in shown["passage"])
+    in_text = best_window(query.words_in(text, language))
+    in_summary = len({k for k in query.words_in(record["summary"], language) if k >= 0})
+    if shown["fromText"]:
+        # A passage of the entry's own text, of PASSAGE words at most, that
+        # holds as many of the query's words as any other, and more than the summary.
+        plain = passage.removeprefix("… ").removesuffix(" …").replace(" · ", " ")
+        assert plain in text.replace("\n", " "), (passage, record["title"])
+        assert len(read_words(plain, language)) <= PASSAGE
+        assert len({k for k in query.words_in(plain, language) if k >= 0}) == in_text > in_summary
+    else:
+        assert passage == record["summary"] and in_text <= in_summary
+    # The entry page is given every word marked in the title, summary and text.
+    found = {w.lower() for part in (record["title"], record["summary"], text) for w in words(part)
+             if query.word_of(term(w, language)) >= 0}
+    assert set(shown["words"]) <= found and (len(shown["words"]) == 20 or set(shown["words"]) == found)
+
+
+def test_each_result_shows_where_the_text_holds_the_query_with_its_words_marked(hub, site):
+    """Every excerpt of every hit of many queries, against Python's analysis
+    of the entry in its own language (English, French, Spanish, Arabic)."""
+    folder, algorithms = index_of(site)
+    given = index_input(read(hub))
+    oracle = Oracle(given.documents, sorted(given.meta["stemmers"]), shard_starts(folder))
+    kept = records(folder)
+    found = node_search(folder, algorithms, EXCERPT_QUERIES)
+    checked = set()
+    for text in EXCERPT_QUERIES:
+        query = Query(oracle, text)
+        for (ref, _, _), shown in zip(found[text]["hits"], found[text]["excerpts"], strict=True):
+            check_excerpt(shown, kept[ref], query)
+            checked.add((kept[ref]["lang"], shown["fromText"]))
+    assert checked >= {("en", True), ("en", False), ("fr", True), ("ar", True), ("es", False)}, checked
+
+
+def test_a_word_of_a_long_entrys_last_paragraph_shows_marked_in_its_result(site):
+    folder, algorithms = index_of(site)
+    found = node_search(folder, algorithms, [LAST_PARAGRAPH, SAFFRON, "keeping"])
+    for query, title, word in ((LAST_PARAGRAPH, LONG_TITLE, LAST_PARAGRAPH), (SAFFRON, ARABIC_TITLE, SAFFRON_IN_TEXT)):
+        (_, _, shown_title), = found[query]["hits"]
+        shown = found[query]["excerpts"][0]
+        assert shown_title == title and shown["fromText"]
+        assert [t for t, marked in shown["passage"] if marked] == [word]  # as the entry writes it
+        assert shown["passage"][0][0].startswith("… ") or shown["passage"][0][0].strip()  # text before the word
+        assert shown["words"] == [word]
+    # A word of the long brief's title alone: its title marked, its summary shown.
+    shown = found["keeping"]["excerpts"][[hit[2] for hit in found["keeping"]["hits"]].index(LONG_TITLE)]
+    assert not shown["fromText"] and [t for t, marked in shown["title"] if marked] == ["Keeping"]
+    assert not any(marked for _, marked in shown["passage"])
+
+
+def test_the_quickened_stemmers_stem_as_the_vendored_ones():
+    """search.js gives the vendored stemmers plain fields and direct calls:
+    every algorithm stems the words of its language (CLDR's names) and the
+    sample hub's as before."""
+    from test_languages import cldr_names  # (test_languages imports this module)
+
+    sample = words(" ".join(p.read_text(encoding="utf-8") for folder in ("briefs", "webinars", "content")
+                            for p in sorted((REPO / folder).rglob("*.md"))))
+    vocabulary = {name: sorted(set(sample + words(" ".join(cldr_names([code]))))) for code, name in STEMMERS.items()}
+    assets = REPO / "cphub/templates/assets"
+    script = f"""
+      const vm = require("vm"), fs = require("fs");
+      const search = require({json.dumps(str(assets / "javascripts/search.js"))});
+      const vocabulary = JSON.parse(fs.readFileSync(0, "utf8")), names = Object.keys(vocabulary);
+      const load = () => {{
+        const context = vm.createContext({{}});
+        for (const name of ["base", ...names])
+          vm.runInContext(fs.readFileSync({json.dumps(str(assets / "vendor/snowball-stemmers"))} + "/" + name + ".js", "utf8"), context);
+        return context.cphubSnowball;
+      }};
+      const vendored = load(), quick = load(), differ = {{}};
+      search.quicken(quick);
+      for (const name of names) {{
+        const a = vendored.newStemmer(name), b = quick.newStemmer(name);
+        differ[name] = vocabulary[name].filter((w) => a.stem(w) !== b.stem(w));
+      }}
+      console.log(JSON.stringify(differ));
+    """
+    done = subprocess.run([node(), "-e", script], input=json.dumps(vocabulary), capture_output=True, text=True,
+                          check=True)
+    differ = json.loads(done.stdout)
+    assert sorted(differ) == sorted(STEMMERS.values()) and min(map(len, vocabulary.values())) > 2_000
+    assert {name: found for name, found in differ.items() if found} == {}
+
+
+READABLE = [
+    ("## Foster care\n\nKinship care\nand visits.\n\n- **Case** _management_, weekly\n- Referral",
+     "Foster care\nKinship care and visits.\nCase management, weekly\nReferral"),
+    ("> Quote\n> more\n!!! note \"Title\"\n    Text\n\n---\n\nSetext\n======\nEnd",
+     "Quote\nmore\nnote \"Title\" Text\nSetext\nEnd"),
+    ("See [the guide](guide.md) and [sic] [a\nlink](x.md).\n\n| a | b |\n|:--|--:|\n| 1 | 2 |",
+     "See the guide and [sic] a link.\na b\n1 2"),
+]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), READABLE)
+def test_an_excerpts_text_has_the_indexed_words_without_markdowns_marks(markdown, expected):
+    assert readable_text(plain_text(markdown)) == expected
+    assert terms(expected, "en") == terms(plain_text(markdown), "en")
+
+
+def test_an_excerpts_text_reads_every_entry_as_the_index_does(hub):
+    """The same terms in the same order, for every entry of the hub."""
+    for entry in read(hub).entries:
+        plain = plain_text(entry.body)
+        assert terms(readable_text(plain), entry.language) == terms(plain, entry.language), entry.slug
+    long = "word " * 20_000
+    assert readable_text(long, 100) == ("word " * 20).strip()  # cut at a space
 
 
 # Each body: a run repeated to 1.5 MB.
@@ -196,12 +394,16 @@ bodies = [run * (1_500_000 // len(run.encode())) for run in {HOSTILE_RUNS!r}]
 documents = [{{"title": [("T", "en")], "summary": [("S", "en")], "names": [], "body": [(b, "en")]}} for b in bodies]
 meta = {{"format": {FORMAT}, "stemmers": {{}}, "facets": {{f: [] for f in {FACETS!r}}},
          "doc_facets": [{{f: [] for f in {FACETS!r}}} for _ in bodies]}}
-files = build_files(documents, meta)
-print(max(len(text) for text in files.values()))
+files = build_files(documents, meta, [{{}} for _ in bodies])
+texts = [json.loads(text[text.index(",") + 1:-3])["text"] for name, text in files.items() if name.startswith("r/")]
+print(json.dumps([max(len(text) for name, text in files.items() if not name.startswith("r/")),
+                  max(map(len, texts)), len(texts)]))
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert int(done.stdout) < 200_000  # no giant term: words over 50 characters are not indexed
+    index, text, records = json.loads(done.stdout)
+    assert index < 200_000  # no giant term: words over 50 characters are not indexed
+    assert records == len(HOSTILE_RUNS) and 0 < text <= MAX_TEXT  # no result weighs megabytes
 
 
 MARKDOWN_AS_READ = [
@@ -224,8 +426,8 @@ def test_the_index_reads_the_words_of_markdown_not_its_marks(markdown, expected)
 
 def test_an_index_of_no_entries_finds_nothing(tmp_path):
     files = build_files([], {"format": FORMAT, "stemmers": {"en": "english"},
-                             "facets": {name: [] for name in FACETS}, "doc_facets": []})
-    write_index(tmp_path, files, [])
+                             "facets": {name: [] for name in FACETS}, "doc_facets": []}, [])
+    write_index(tmp_path, files)
     found = node_search(tmp_path, ["english"], ["care", "x y"])
     assert found["care"]["hits"] == [] and found["x y"]["hits"] == []
 
@@ -293,7 +495,7 @@ def result_titles(page) -> list[str]:
 
 def wait_for_titles(page, titles: list[str]) -> None:
     page.wait_for_function("JSON.stringify(Array.from(document.querySelectorAll('#library-results a'), "
-                           f"a => a.textContent)) === {json.dumps(json.dumps(titles))}")
+                           f"a => a.textContent)) === {json.dumps(json.dumps(titles, ensure_ascii=False))}")
 
 
 def wait_for_status(page, text: str) -> None:
@@ -381,6 +583,154 @@ def test_searching_filtering_and_sharing_in_a_browser(site, unzipped, new_page, 
         assert other.locator("h1").first.inner_text() == "Self-care for staff in child protection teams"
         for rec in (recorder, other_recorder):
             assert rec.foreign(root) == [] and rec.failed == [] and rec.errors == []
+
+
+FIRST_MARK_IN_VIEW = """() => {
+  const mark = document.querySelector('mark.hub-highlight');
+  const box = mark && mark.getBoundingClientRect();
+  return box !== null && box.top >= 0 && box.bottom <= innerHeight && scrollY > 0;
+}"""
+
+
+@pytest.mark.parametrize("transport", ["http", "file"])
+def test_a_result_shows_its_words_marked_and_its_page_marks_them_too(hub, site, unzipped, new_page, transport):
+    """A word of a long entry's last paragraph, in English and in Arabic
+    (right to left, found by its stem): the result shows the passage with
+    the word marked, in the entry's language; its page marks the word and
+    scrolls to it, loading nothing of the index."""
+    languages = sorted(index_input(read(hub)).meta["stemmers"])
+    with serve(site) as base:
+        root = base if transport == "http" else unzipped.as_uri() + "/"
+        library = root + "library/" + ("index.html" if transport == "file" else "")
+        page = new_page(viewport={"width": 390, "height": 844})
+        recorder = Recorder(page)
+        for query, title, language, direction in ((LAST_PARAGRAPH, LONG_TITLE, "en", "ltr"),
+                                                  (SAFFRON, ARABIC_TITLE, "ar", "rtl")):
+            page.goto(library + "?q=" + quote(query))
+            wait_for_titles(page, [title])
+            excerpt = page.locator("#library-results .hub-card__excerpt")
+            assert (excerpt.get_attribute("lang"), excerpt.get_attribute("dir")) == (language, direction)
+            marked = excerpt.locator("mark").all_inner_texts()
+            assert marked and all(term(word.lower(), language) in query_forms(query, languages) for word in marked)
+            recorder.requests.clear()
+            page.locator("#library-results a").first.click()
+            page.wait_for_load_state()
+            assert page.locator("h1").first.inner_text() == title
+            assert page.locator("mark.hub-highlight").all_inner_texts() == marked
+            assert page.evaluate(FIRST_MARK_IN_VIEW)
+            assert not [u for u in recorder.requests if "/library/" in u or "snowball" in u], recorder.requests
+        assert recorder.foreign(root) == [] and recorder.failed == [] and recorder.errors == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_marked_results_and_a_marked_entry_pass_axe(site, new_page, width):
+    """Marks readable (contrast) in titles, excerpts in both directions, and
+    on the entry page."""
+    from test_accessibility import axe_violations
+
+    with serve(site) as base:
+        page = new_page(viewport={"width": width, "height": 844})
+        for query, marked in ((SAFFRON, ".hub-card__excerpt[dir=rtl] mark"), ("care", ".hub-card__title mark")):
+            page.goto(base + "library/?q=" + quote(query))
+            wait_for_status(page, "found")
+            assert page.locator("#library-results " + marked).count() > 0
+            assert axe_violations(page) == []
+        page.locator("#library-results a").first.click()
+        page.wait_for_load_state()
+        assert page.locator("mark.hub-highlight").count() > 0 and axe_violations(page) == []
+
+
+def test_without_javascript_an_entry_opened_from_a_result_reads_as_ever(site, new_context):
+    with serve(site) as base:
+        page = new_context(java_script_enabled=False).new_page()
+        url = base + "briefs/case-conference-records/"
+        page.goto(url)
+        plain = page.locator("main").inner_text()
+        page.goto(url + "#highlight=" + LAST_PARAGRAPH)
+        assert page.locator("main").inner_text() == plain and page.locator("mark").count() == 0
+
+
+def facet_counts(page) -> dict[str, tuple[str, bool]]:
+    """Every facet value's count as shown, and whether it is offered."""
+    return page.evaluate("""() => Object.fromEntries(Array.from(document.querySelectorAll('[data-count]'), span =>
+        [span.dataset.count, [span.textContent, span.closest('li').checkVisibility()]]))""")
+
+
+def expected_counts(given, refs: list[int]) -> dict[str, int]:
+    """Each facet value's number of results among `refs`."""
+    counts: dict[str, int] = {}
+    for ref in refs:
+        for name, values in given.meta["doc_facets"][ref].items():
+            for value in values:
+                counts[f"{name}:{value}"] = counts.get(f"{name}:{value}", 0) + 1
+    return counts
+
+
+def test_facets_offer_only_values_that_give_results_with_exact_counts(hub, site, new_page):
+    given = index_input(read(hub))
+    folder, algorithms = index_of(site)
+    with serve(site) as base:
+        page = new_page(viewport={"width": 1280, "height": 900})
+        page.goto(base + "library/")
+        sorting = page.locator("#library-sort")
+        assert not sorting.is_visible()  # no query: newest first, nothing to sort
+        served = facet_counts(page)
+        assert all(offered and int(count) > 0 for count, offered in served.values())
+        for query in ("burnout", LAST_PARAGRAPH, "care"):
+            refs = [hit[0] for hit in node_search(folder, algorithms, [query])[query]["hits"]]
+            page.locator("#library-q").fill(query)
+            page.wait_for_function("document.getElementById('library-status').textContent === "
+                                   + json.dumps("1 entry found." if len(refs) == 1 else f"{len(refs)} entries found."))
+            expected = expected_counts(given, refs)
+            shown = facet_counts(page)
+            assert {key: int(count) for key, (count, offered) in shown.items() if offered} == expected, query
+            assert all(not offered for key, (_, offered) in shown.items() if key not in expected)
+            assert sorting.is_visible()
+            # A facet left with no value is not shown at all.
+            empty = {name for name in FACETS if not any(k.startswith(name + ":") for k in expected)}
+            for name in FACETS:
+                assert page.locator(f"fieldset[data-facet={name}]").is_visible() == (name not in empty)
+        # A ticked value stays, to be unticked, when a new query leaves it no result.
+        facet_box(page, "type", "webinar").check()
+        wait_for_status(page, "found")
+        page.locator("#library-q").fill(LAST_PARAGRAPH)
+        wait_for_status(page, "No entries match")
+        assert facet_box(page, "type", "webinar").is_visible() and facet_box(page, "type", "webinar").is_checked()
+        assert page.locator("[data-count='type:webinar']").inner_text() == "0"
+        facet_box(page, "type", "webinar").uncheck()
+        wait_for_titles(page, [LONG_TITLE])
+        page.locator("#library-q").fill("")
+        page.wait_for_function(f"document.querySelectorAll('#library-results li').length === {ENTRIES}")
+        assert not sorting.is_visible() and facet_counts(page) == served
+
+
+WORDS_ON_ONE_LINE = """() => Array.from(document.querySelectorAll('.hub-facet label'))
+  .filter(label => label.checkVisibility())
+  .flatMap(label => Array.from(label.childNodes).filter(n => n.nodeType === 3).flatMap(text => {
+    const found = [], pattern = /\\S+/g;
+    let word;
+    while ((word = pattern.exec(text.nodeValue))) {
+      const range = document.createRange();
+      range.setStart(text, word.index);
+      range.setEnd(text, word.index + word[0].length);
+      if (range.getClientRects().length !== 1) found.push(word[0]);
+    }
+    return found;
+  }))"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_long_facet_label_wraps_between_words_and_shows_whole(site, new_page, width):
+    with serve(site) as base:
+        page = new_page(viewport={"width": width, "height": 900})
+        page.goto(base + "library/")
+        page.evaluate("document.getElementById('library-filters').checked = true")  # unfolded on a phone
+        label = page.locator(".hub-facet label", has_text=LONG_TOPIC)
+        assert label.bounding_box()["height"] > 2 * page.locator(".hub-facet label").first.bounding_box()["height"]
+        assert page.evaluate(WORDS_ON_ONE_LINE) == []  # no word cut across two lines
+        # Nothing scrolls or clips inside a facet: every label shows whole.
+        assert page.evaluate("""() => Array.from(document.querySelectorAll('.hub-facet, .hub-facet ul, .hub-facet label'))
+            .every(box => box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1)""")
 
 
 def test_a_search_loads_only_its_shards_and_ten_records(site, new_page):
@@ -482,9 +832,12 @@ def test_the_library_searches_inside_the_zim_in_kiwix(hub, new_page):
         page.goto(f"{root}{zim.stem}/library/index.html?q={LAST_PARAGRAPH}")  # kiwix-serve 3: /<book>/<path>
         wait_for_status(page, "1 entry found")
         assert result_titles(page) == [LONG_TITLE]
+        assert page.locator("#library-results .hub-card__excerpt mark").all_inner_texts() == [LAST_PARAGRAPH]
         page.locator("#library-results a").first.click()
         page.wait_for_load_state()
         assert page.locator("h1").first.inner_text() == LONG_TITLE
+        assert page.locator("mark.hub-highlight").all_inner_texts() == [LAST_PARAGRAPH]
+        assert page.evaluate(FIRST_MARK_IN_VIEW)
         assert recorder.foreign(root) == [] and recorder.failed == [] and recorder.errors == []
     finally:
         server.terminate()

@@ -131,7 +131,7 @@ def test_reading_the_offline_copy_from_file_requests_nothing_elsewhere(unzipped,
     assert "Staff care in the first weeks of a crisis response" in titles
     page.locator("#library-results a", has_text="Staff care in the first weeks").click()
     page.wait_for_load_state()
-    assert page.url.endswith("/briefs/staff-care-in-crisis-response/index.html")
+    assert page.url.endswith("/briefs/staff-care-in-crisis-response/index.html#highlight=burnout")
     # The copy of /offline/ says where the latest downloads are.
     page.goto((root / "offline/index.html").as_uri())
     assert "You are reading the offline copy" in page.locator("main").inner_text()

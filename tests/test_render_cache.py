@@ -4,6 +4,7 @@ never at the cost of a warning or of the same bytes."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -111,7 +112,7 @@ def test_the_library_index_is_used_again_until_something_indexed_changes(sample_
     again = index_folder(sample_hub / "site")
     assert again.name != folder  # another input, another folder
     assert not (again / "meta.js").read_text(encoding="utf-8").endswith("// from the store\n")
-    assert any(" quokka " in shard.read_text(encoding="utf-8") for shard in again.glob("s*.js"))
+    assert any(re.search(r'[" ]quokka ', shard.read_text(encoding="utf-8")) for shard in again.glob("s*.js"))
     assert json.loads(kept.read_text(encoding="utf-8"))["digest"].startswith(again.name)
 
 

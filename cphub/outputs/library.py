@@ -44,10 +44,12 @@ def document(hub: Hub, entry: Entry) -> dict[str, Any]:
 
 
 def record(hub: Hub, entry: Entry) -> dict[str, Any]:
-    """What a result shows of an entry (the same as a listing's card)."""
+    """What a result shows of an entry: a listing's card (the index adds
+    the entry's text, for excerpts)."""
     shown = dict(card(hub, entry))
     for label in ("upcoming_label", "topics_label", "languages_label"):
         del shown[label]  # the page has them once
+    shown["topics"] = [topic["label"] for topic in shown["topics"]]  # not links: every link is a result
     return shown
 
 
@@ -78,7 +80,7 @@ def index_input(hub: Hub) -> IndexInput:
     return IndexInput(documents, records, meta, digest.hexdigest(), f"{FOLDER}/{digest.hexdigest()[:12]}/")
 
 
-_FILE_NAME = re.compile(r"(?:meta|s[0-9]+)\.js")
+_FILE_NAME = re.compile(r"(?:meta|s[0-9]+|r/[0-9]+)\.js")
 
 
 class Index:
@@ -98,7 +100,10 @@ class Index:
         if not self.built_before:
             self.files = self._kept_files()
             if self.files is None:
-                self.pending = helpers.submit(build_files, self.input.documents, self.input.meta)
+                self.pending = helpers.submit(build_files, *self._arguments())
+
+    def _arguments(self) -> tuple:
+        return self.input.documents, self.input.meta, self.input.records
 
     def _kept_files(self) -> dict[str, str] | None:
         """The files of the index a build before made from this very input.
@@ -114,10 +119,10 @@ class Index:
         return files
 
     def write(self, site: Path) -> Path:
-        """The index's files and records, once the helper has made them."""
+        """The index's files, once the helper has made them."""
         if self.files is None:  # made by its helper (or here, where the site before had it but lost it)
-            self.files = self.pending.result() if self.pending else build_files(self.input.documents, self.input.meta)
+            self.files = self.pending.result() if self.pending else build_files(*self._arguments())
             if self.kept:
                 save_json(self.kept, {"digest": self.input.digest, "files": self.files})
-        write_index(site / self.folder, self.files, self.input.records)
+        write_index(site / self.folder, self.files)
         return site / self.folder

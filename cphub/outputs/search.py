@@ -24,7 +24,8 @@ two builds. Each file is a script calling a function of
   the terms from `shards[i]` up to the next shard's first term, each with
   its postings. A term is never split; a shard closes past SHARD_CHARS.
 - `r/<n>.js` → `cphubLibrary.record(n, {...})`: what a result shows of
-  entry n (title, address, type, date, summary, language).
+  entry n (title, address, type, date, summary, language, topics), and
+  `text`, its body as a reader reads it (readable_text), for excerpts.
 
 Entries are numbered 0… in the hub's newest-first order: small numbers,
 small gaps, and sorting by number sorts by date.
@@ -54,6 +55,23 @@ says so). An entry whose
 title is the query — every word in the title, and as many words — comes
 first: `docs` holds each title's number of distinct terms for that.
 
+## Excerpts: the text kept in each result's record
+
+A result shows the passage of its entry that holds the query's words,
+marked (search.js: excerpt). The reader finds it in the record's `text`,
+analysing its words as this module does (the same splitting, stemming in
+the entry's language and folding, which tests/test_languages.py checks word
+for word), so the shards carry no positions: they stay as small for every
+query, and only the ten records shown carry text. Positions in the
+postings (Pagefind's way) would grow every shard a query loads, the
+common terms' most, and the text would still have to come from somewhere;
+text grouped per shard would load the text of entries not shown. At
+1,000 to 10,000 generated entries (benchmarks/library-results.md) a record
+weighs 3.4 KB gzipped on average, against 0.4 KB without its text: ten
+results' text adds 30 KB to a search, most of a further query's 45–53 KB,
+which SHARD_CHARS, halved for it, keeps under 60 KB; a first search stays
+near half of Pagefind's bytes. A record's text stops at MAX_TEXT characters.
+
 ## `docs`: facets and title lengths
 
 One string per entry, joined by spaces: its title's number of terms as one
@@ -76,7 +94,7 @@ from typing import Any
 from ..content.facets import FACETS
 from .analysis import term_counts
 
-FORMAT = 2  # the shape of the files, for the reader
+FORMAT = 3  # the shape of the files, for the reader
 # The code that decides what the files hold, from what library.py gives it:
 # a change to it renames the folder.
 CODE = hashlib.sha256(b"".join(Path(__file__).with_name(name).read_bytes()
@@ -88,7 +106,11 @@ WEIGHTS = {"title": 6.0, "summary": 3.0, "names": 2.0, "body": 1.0}
 K1, B = 1.2, 0.75
 LEVELS = 31
 IN_TITLE = LEVELS + 1  # added to a weight code whose term the title holds: one bit above the level's five
-SHARD_CHARS = 12_000  # about 7 KB gzipped
+SHARD_CHARS = 6_000  # about 3.5 KB gzipped
+# A record's text for excerpts, in characters (a 2,000-word brief is about
+# 13,000): a pasted book must not make one result weigh megabytes. A word
+# past it still finds the entry, whose result then shows its summary.
+MAX_TEXT = 60_000
 
 
 # --------------------------------------------------------------- documents
@@ -115,15 +137,57 @@ def plain_text(markdown: str) -> str:
     return html.unescape(markdown)
 
 
+# A line's block mark, which the analysis trims away as no word but a reader
+# would see in an excerpt: a heading's #, a list's - or +, a quote's >, an
+# admonition's !!! or ???, a rule, a setext underline, a definition's colon.
+# (plain_text has made *, | and ordered lists' numbers spaces already.)
+_BLOCK_MARK = re.compile(r"[ \t]*(?:#{1,6}|[-+:]|>[ >]*|!!!|\?\?\?\+?|[=-]{2,})(?=[ \t]|$)")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_SPACE_BEFORE_STOP = re.compile(r" (?=[,.](?: |$))")  # where emphasis closed: "**enfants**," gave "enfants ,"
+# A link's "[" whose "](address)" plain_text took away: no "]" after it on its line.
+_LINK_OPENER = re.compile(r"(?<!\S)\[(?=[^\[\]]*(?:\[|$))")
+_NO_WORDS = re.compile(r"[-=: ]*")  # what is left of a table's separator row or a rule
+
+
+def readable_text(plain: str, limit: int = MAX_TEXT) -> str:
+    """An entry's plain text as its excerpts are cut from it: the same words
+    in the same order (so the same terms), without block marks, a paragraph,
+    heading or list item a line; at most `limit` characters, cut at a space."""
+    blocks: list[str] = []
+    open_block = False  # whether the last block goes on with the next line
+    for raw in plain.split("\n"):
+        mark = _BLOCK_MARK.match(raw)
+        line = _SPACE_BEFORE_STOP.sub("", _SPACES.sub(" ", raw[mark.end():] if mark else raw).strip())
+        line = _LINK_OPENER.sub("", line)
+        if _NO_WORDS.fullmatch(line):  # a blank line, a rule, a table's separator: the block ends
+            open_block = False
+            continue
+        if open_block and not mark:
+            blocks[-1] += " " + line
+        else:
+            blocks.append(line)
+        open_block = not (mark and "#" in mark.group())  # a heading is one line
+    text = "\n".join(blocks)
+    if len(text) > limit:
+        cut = text.rfind(" ", 0, limit + 1)
+        text = text[:cut if cut > 0 else limit]
+    return text
+
+
 def field_terms(doc: dict[str, Any]) -> dict[str, Counter[str]]:
-    """Each field's terms, counted."""
+    """Each field's terms, counted (the body as plain text: see `plain_bodies`)."""
     out = {}
     for name in FIELDS:
         found: Counter[str] = Counter()
         for text, language in doc[name]:
-            found.update(term_counts(plain_text(text) if name == "body" else text, language))
+            found.update(term_counts(text, language))
         out[name] = found
     return out
+
+
+def plain_bodies(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The documents with their bodies as the words a reader sees."""
+    return [{**d, "body": [(plain_text(text), language) for text, language in d["body"]]} for d in documents]
 
 
 def field_averages(analysed: list[dict[str, Counter[str]]]) -> dict[str, float]:
@@ -154,7 +218,7 @@ def weight_codes(fields: dict[str, Counter[str]], average: dict[str, float]) -> 
 def weighted(documents: list[dict[str, Any]]) -> list[dict[str, tuple[int, bool]]]:
     """Every document's terms, each with its level and whether the title
     holds it (what the index holds, for tests to compare)."""
-    analysed = [field_terms(d) for d in documents]
+    analysed = [field_terms(d) for d in plain_bodies(documents)]
     average = field_averages(analysed)
     return [{t: (code & LEVELS, code >= IN_TITLE) for t, code in weight_codes(fields, average).items()} for fields in analysed]
 
@@ -237,10 +301,10 @@ def script(function: str, *arguments: Any) -> str:
 # ------------------------------------------------------------------- index
 
 
-def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], shard_chars: int = SHARD_CHARS
-                ) -> dict[str, str]:
-    """Every file of the index but the records, by name (in the second
-    process, as a rule)."""
+def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], records: list[dict[str, Any]],
+                shard_chars: int = SHARD_CHARS) -> dict[str, str]:
+    """Every file of the index, by name (in a helper process, as a rule)."""
+    documents = plain_bodies(documents)
     # One entry at a time, so that only the terms' lists and the inverted
     # lists (four bytes a posting) are ever held: about 200 MB at 10,000
     # entries where whole dictionaries per entry took a gigabyte.
@@ -265,22 +329,14 @@ def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], shard_cha
         "shards": [shard[0][0] if shard else "" for shard in cut],
         "docs": docs_code(meta["doc_facets"], title_terms, meta["facets"]),
     })
+    for n, (document, item) in enumerate(zip(documents, records, strict=True)):
+        text = readable_text("\n".join(text for text, _ in document["body"]))
+        files[f"r/{n}.js"] = script("record", n, {**item, "text": text})
     return files
 
 
-def write_index(folder: Path, files: dict[str, str], records: list[dict[str, Any]]) -> None:
-    """The files of `build_files` and one record file per entry, in `folder`."""
-    write_records(folder, records)
-    write_files(folder, files)
-
-
-def write_records(folder: Path, records: list[dict[str, Any]]) -> None:
+def write_index(folder: Path, files: dict[str, str]) -> None:
+    """The files of `build_files` in `folder`."""
     (folder / "r").mkdir(parents=True, exist_ok=True)
-    for n, item in enumerate(records):
-        (folder / "r" / f"{n}.js").write_text(script("record", n, item), encoding="utf-8")
-
-
-def write_files(folder: Path, files: dict[str, str]) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")

@@ -7,7 +7,9 @@
  *
  * FOLDER is the index's folder (library/<digest>/), ALGORITHMS the Snowball
  * algorithms the page loads, comma-separated. Prints JSON: per query, every
- * hit as [ref, score, title], `partial`, and the index files it read.
+ * hit as [ref, score, title], `partial`, the index files it read, and each
+ * hit's excerpt as the page shows it (title and passage as runs [text,
+ * marked], whether the passage is from the entry's text, the words marked).
  */
 "use strict";
 const fs = require("fs");
@@ -45,6 +47,7 @@ context.cphubLibrary = reader.registry;
       hits: hits.map((hit, i) => [hit.ref, Math.round(hit.score * 1e6) / 1e6, records[i].title]),
       partial: found ? found.partial : false,
       files: read.filter((name) => !name.startsWith("r/")),
+      excerpts: records.map((record) => reader.excerpt(record, found.match)),
     };
   }
   console.log(JSON.stringify(out));

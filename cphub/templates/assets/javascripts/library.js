@@ -89,13 +89,18 @@
       if (found && state.sort === "date") refs.sort(function (a, b) { return a - b; });
       var matching = refs.filter(function (ref) { return passes(index.docs[ref], state.filters, null); });
       updateCounts(index.docs, refs, state.filters);
-      return render(matching, found && found.partial, mine);
+      return render(matching, found, mine);
     }).catch(function () {
       if (mine === generation) status.textContent = texts.failed;
-    }).then(function () { results.removeAttribute("aria-busy"); });
+    }).then(function () {
+      results.removeAttribute("aria-busy");
+      form.classList.remove("hub-pending");
+    });
   }
 
-  // A value's count: the results it would give, with the other facets applied.
+  // A value's count: the results it would give, with the other facets
+  // applied. A value that would give none is no choice: it is hidden unless
+  // ticked (to be unticked), and so is a facet left with no value.
   function updateCounts(docs, refs, filters) {
     var counts = {};
     refs.forEach(function (ref) {
@@ -108,20 +113,31 @@
         });
       });
     });
-    Array.prototype.forEach.call(form.querySelectorAll("[data-count]"), function (span) {
-      span.textContent = String(counts[span.getAttribute("data-count")] || 0);
+    showCounts(function (span) { return counts[span.getAttribute("data-count")] || 0; });
+  }
+
+  function showCounts(countOf) {
+    Array.prototype.forEach.call(form.querySelectorAll("fieldset[data-facet]"), function (facet) {
+      var offered = 0;
+      Array.prototype.forEach.call(facet.querySelectorAll("[data-count]"), function (span) {
+        var n = countOf(span), item = span.closest("li");
+        span.textContent = String(n);
+        // (Nor the one the reader is on: the focus must not vanish.)
+        item.hidden = n === 0 && !item.querySelector("input").checked && !item.contains(document.activeElement);
+        if (!item.hidden) offered++;
+      });
+      facet.hidden = offered === 0;
     });
   }
 
   function showServed() {
     results.innerHTML = served;
     status.textContent = "";
-    Array.prototype.forEach.call(form.querySelectorAll("[data-count]"), function (span) {
-      span.textContent = span.getAttribute("data-total");
-    });
+    showCounts(function (span) { return Number(span.getAttribute("data-total")); });
   }
 
-  function render(refs, partial, mine) {
+  function render(refs, found, mine) {
+    var partial = found && found.partial;
     var n = refs.length;
     var message = n === 0 ? texts.none : n === 1 ? texts.one
       // Grouped as the interface language writes numbers, in the digits the pages use (as Babel does).
@@ -134,7 +150,9 @@
       if (n === 0) return;
       var list = document.createElement("ol");
       list.className = "hub-cards hub-results";
-      records.forEach(function (record) { list.appendChild(card(record)); });
+      records.forEach(function (record) {
+        list.appendChild(card(record, found ? reader.excerpt(record, found.match) : null));
+      });
       results.appendChild(list);
       if (n > shown) {
         var more = document.createElement("button");
@@ -143,7 +161,7 @@
         more.textContent = texts.more;
         more.addEventListener("click", function () {
           shown += PAGE;
-          render(refs, partial, generation).then(function () {
+          render(refs, found, generation).then(function () {
             var next = results.querySelectorAll(".hub-card a")[shown - PAGE];
             if (next) next.focus(); // keyboard users continue where the new results begin
           });
@@ -160,8 +178,16 @@
     return node;
   }
 
-  // The same card as the lists' (partials/hub/card.html).
-  function card(doc) {
+  // Text as its runs [text, marked] make it: marked runs in <mark>.
+  function marked(node, runs) {
+    runs.forEach(function (run) { node.append(run[1] ? element("mark", null, run[0]) : run[0]); });
+    return node;
+  }
+
+  // The same card as the lists' (partials/hub/card.html); with a query,
+  // its words are marked in the title, and the summary gives way to the
+  // passage of the entry's text that holds them (`shown`: search.js's excerpt).
+  function card(doc, shown) {
     var item = element("li", "hub-card hub-card--" + doc.type);
     var kicker = element("p", "hub-card__kicker");
     var time = element("time", null, doc.date_label);
@@ -169,20 +195,29 @@
     kicker.append(element("span", "hub-card__type", doc.type_label), " ", time);
     if (doc.upcoming) kicker.append(" ", element("strong", "hub-badge", texts.upcoming));
     var title = element("h2", "hub-card__title");
-    var link = element("a", null, doc.title);
-    link.href = entryUrl(doc.url);
+    var link = shown ? marked(element("a"), shown.title) : element("a", null, doc.title);
+    link.href = entryUrl(doc.url) + highlight(shown);
     title.appendChild(link);
-    var summary = element("p", "hub-card__summary", doc.summary);
+    var summary = shown ? marked(element("p", "hub-card__summary"), shown.passage)
+      : element("p", "hub-card__summary", doc.summary);
+    if (shown && shown.fromText) summary.classList.add("hub-card__excerpt");
     [title, summary].forEach(function (node) { node.lang = doc.lang; node.dir = doc.dir; });
     var meta = element("p", "hub-card__meta");
     meta.append(element("span", "hub-visually-hidden", texts.topics + ": "));
     // Not links: every link in the results is a result.
-    doc.topics.forEach(function (topic) { meta.append(element("span", "hub-tag", topic.label), " "); });
+    doc.topics.forEach(function (topic) { meta.append(element("span", "hub-tag", topic), " "); });
     var languages = element("span", "hub-card__languages");
     languages.append(element("span", "hub-visually-hidden", texts.languages + ": "), doc.languages);
     meta.append(languages);
     item.append(kicker, title, summary, meta);
     return item;
+  }
+
+  // The entry page marks the words found in it too, and shows the first
+  // (highlight.js). A fragment, not a query: the page is the one a reader
+  // may have in the cache already, and no server or reader drops it.
+  function highlight(shown) {
+    return shown && shown.words.length ? "#highlight=" + encodeURIComponent(shown.words.join(" ")) : "";
   }
 
   // The library sits one folder below the site's root. Where its own
@@ -200,9 +235,12 @@
     if (activeCount) activeCount.textContent = n ? activeCount.getAttribute("data-label").replace("{n}", n) : "";
   }
 
+  // Sorting is for a query's results: without one, the list is newest first.
+  var sorting = document.getElementById("library-sorting");
   function update(pushUrl) {
     var state = formState();
     showActive(state.filters);
+    sorting.classList.toggle("hub-off", state.q === "");
     shown = PAGE;
     run(state);
     if (pushUrl) {
@@ -235,5 +273,11 @@
   var initial = readState(new URLSearchParams(location.search));
   fillForm(initial);
   showActive(formState().filters);
-  if (active(initial)) update(false);
+  sorting.classList.toggle("hub-off", initial.q === "");
+  // The facets of a shared search show once its counts are known: values
+  // hidden after the first paint would move the others (a layout shift).
+  if (active(initial)) {
+    form.classList.add("hub-pending");
+    update(false);
+  }
 })();
