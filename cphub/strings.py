@@ -104,6 +104,7 @@ MESSAGES = dict([
     N_("in_this_issue", "In this issue"),
     N_("website", "Website"),
     N_("discussion", "Discuss this topic"),  # a link on a topic's page to where it is discussed
+    N_("cite", "Cite this brief"),  # above a brief's reference, as a reader would copy it
     N_("report_concern", "Report a concern about this page"),  # at the end of every entry, to the hub's editors
     N_("concern_subject", "A concern about a page: {title}"),  # the subject of that e-mail
     N_("search", "Search"),

@@ -6,6 +6,7 @@ entries it does not hold."""
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -73,6 +74,10 @@ def test_a_brief_is_an_article_with_citation_tags(sample_site):
     assert data["@type"] == "Article" and ARTICLE_NEEDED <= set(data)
     assert data["headline"] == "Linking community mechanisms with formal child protection systems"
     assert data["author"] == [{"@type": "Person", "name": "Exchange editorial team"}]
+    cite = page["html"].split('<section class="hub-cite"')[1].split("</section>")[0]
+    assert "Cite this brief" in cite and " ".join(re.sub(r"<[^>]+>", "", cite.split("</h2>")[1]).split()) == (
+        "Exchange editorial team (2026). Linking community mechanisms with formal child protection systems. "
+        "Community Child Protection Exchange. " + SITE_URL + "briefs/community-mechanisms-and-formal-systems/")
     tags = citation(page["html"])
     assert tags["citation_title"] == [data["headline"]] and tags["citation_author"] == ["Exchange editorial team"]
     assert tags["citation_publication_date"] == ["2026/06/12"]

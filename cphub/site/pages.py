@@ -276,7 +276,16 @@ def _brief_view(hub: Hub, entry: Entry) -> dict[str, Any]:
             "size": human_size(path.stat().st_size),
             "format": path.suffix.lstrip(".").upper(),
         })
-    return {"attachments": attachments}
+    return {"attachments": attachments, "citation": _citation(hub, entry)}
+
+
+def _citation(hub: Hub, entry: Entry) -> dict[str, str]:
+    """A brief's reference as a reader copies it: its authors (the hub's
+    name where it names none), year, title, the hub and its address."""
+    settings = hub.settings
+    return {"authors": join(list(entry.authors), settings.language) if entry.authors else settings.site_name,
+            "year": str(entry.date.year), "title": entry.title, "publisher": settings.site_name,
+            "url": settings.site_url + entry.page_url if settings.site_url else ""}
 
 
 def _webinar_view(hub: Hub, entry: Entry) -> dict[str, Any]:
