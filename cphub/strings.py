@@ -95,7 +95,7 @@ MESSAGES = dict([
     N_("recording", "Watch the recording"),
     N_("slides", "Slides"),
     N_("register", "Register"),
-    N_("add_to_calendar", "Add to calendar (.ics)"),
+    N_("add_to_calendar", "Add to your calendar"),  # a session's .ics file
     N_("attachments", "Downloads"),
     N_("publisher", "Publisher"),
     N_("resource_type", "Kind of resource"),
