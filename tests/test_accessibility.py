@@ -112,7 +112,7 @@ def test_the_interface_follows_the_hub_language(base_hub, capsys):
     library = (site / "library/index.html").read_text(encoding="utf-8")
     assert "Rechercher dans la bibliothèque" in library and "<legend>Thème</legend>" in library
     webinar = (site / "webinars/soon/index.html").read_text(encoding="utf-8")
-    assert "Début" in webinar and "en UTC" in webinar and "Ajouter au calendrier" in webinar
+    assert "Début" in webinar and "en UTC" in webinar and "Ajouter à votre agenda" in webinar
     assert "Qu’est-ce qu’un flux\u202f?" in (site / "subscribe/index.html").read_text(encoding="utf-8")
 
 
