@@ -22,7 +22,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -34,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
+from browser import free_port  # noqa: E402
 from generate import generate  # noqa: E402
 from processes import scratch  # noqa: E402
 from run import EPOCH, PYTHON, REPO, measure, plain_material  # noqa: E402
@@ -45,13 +45,9 @@ HUGO_LIST = '<!doctype html><html><head><title>{{ .Title }}</title></head><body>
             '{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n'
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def fetch(url: str) -> str:
+    """The page at `url` once it is served; "" before (tests/browser.py's
+    fetch returns error pages too: a preview still building answers with one)."""
     try:
         with urllib.request.urlopen(url, timeout=5) as answer:
             return answer.read().decode("utf-8", errors="replace")
@@ -96,13 +92,13 @@ def hub_builds(hub: Path, site: Path, runs: int) -> dict:
     return found
 
 
-def preview(command: list[str], cwd: Path, url_of, edited: list[Path], ready: str, seconds: float) -> list[float]:
+def preview(command: list[str], cwd: Path, url_of, edited: list[Path], seconds: float) -> list[float]:
     """Start a preview, then edit each file in turn: how long until its page shows the edit."""
     port = free_port()
     server = subprocess.Popen([part.format(port=port) for part in command], cwd=cwd, env=ENV,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        wait_for(lambda: ready in fetch(url_of(port, edited[0])) or bool(fetch(url_of(port, edited[0]))), seconds)
+        wait_for(lambda: fetch(url_of(port, edited[0])) != "", seconds)  # its first build is served
         time.sleep(1)  # the preview settled (its watcher started)
         times = []
         for number, path in enumerate(edited):
@@ -157,7 +153,7 @@ def main() -> None:
             edited = [briefs[len(briefs) // 3 + n] for n in range(runs)]
             hub_preview = preview([PYTHON, "-m", "cphub", "-f", str(config), "serve", "-a", "127.0.0.1:{port}"],
                                   REPO, lambda port, p: f"http://127.0.0.1:{port}/briefs/{p.stem}/", edited,
-                                  "<h1", 600)
+                                  600)
             plain = plain_material(hub, work / "plain", same_extensions=True)
             plain_cold = [measure([PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(plain / "mkdocs.yml")], plain)[0]
                           for _ in range(runs)]
@@ -168,7 +164,7 @@ def main() -> None:
                                        flags=re.M), encoding="utf-8")
             plain_preview = preview([PYTHON, "-m", "mkdocs", "serve", "-f", str(plain / "mkdocs.yml"), "-a",
                                      "127.0.0.1:{port}"], plain,
-                                    lambda port, p: f"http://127.0.0.1:{port}/{p.stem}/", plain_edited, "<h1", 900)
+                                    lambda port, p: f"http://127.0.0.1:{port}/{p.stem}/", plain_edited, 900)
             row = {"size": size, "runs": runs, **{k: v for k, v in builds.items()}, "preview": hub_preview,
                    "plain_cold": plain_cold, "plain_preview": plain_preview}
             if hugo:
@@ -177,7 +173,7 @@ def main() -> None:
                 row["hugo_preview"] = preview(
                     [hugo, "server", "-s", str(site), "--port", "{port}", "--bind", "127.0.0.1", "--disableLiveReload"],
                     site, lambda port, p: f"http://127.0.0.1:{port}/posts/{p.stem}/",
-                    [site / "content/posts" / p.name for p in edited], "<h1", 300)
+                    [site / "content/posts" / p.name for p in edited], 300)
             rows.append(row)
             print(row, flush=True)
     print()
