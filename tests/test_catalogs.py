@@ -5,8 +5,10 @@ language reads its own words, dates and names."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -58,21 +60,28 @@ def test_every_catalog_is_complete_and_current(language):
     assert catalog.locale.language == language
 
 
-def test_a_missing_or_fuzzy_message_stays_in_english(tmp_path, monkeypatch):
-    source = catalogs.read(catalog_path("fr"), "fr")
-    source.delete("Search", context="search")
-    source.get("Library", context="library").flags.add("fuzzy")
-    target = tmp_path / "fr/LC_MESSAGES/cphub.po"
+@contextlib.contextmanager
+def read_from(source, language: str, tmp_path: Path, monkeypatch):
+    """`strings(language)` as the hub reads them when `source` (a changed
+    catalog) is that language's only catalog; the cache emptied after."""
+    target = tmp_path / f"{language}/LC_MESSAGES/cphub.po"
     target.parent.mkdir(parents=True)
     target.write_bytes(catalogs.text(source))
     monkeypatch.setattr(strings_module, "LOCALES", tmp_path)
     strings.cache_clear()
     try:
-        french = strings("fr")
-        assert french["search"] == "Search" and french["library"] == "Library"
-        assert french["subscribe"] == "S’abonner"  # the others still translated
+        yield strings(language)
     finally:
         strings.cache_clear()
+
+
+def test_a_missing_or_fuzzy_message_stays_in_english(tmp_path, monkeypatch):
+    source = catalogs.read(catalog_path("fr"), "fr")
+    source.delete("Search", context="search")
+    source.get("Library", context="library").flags.add("fuzzy")
+    with read_from(source, "fr", tmp_path, monkeypatch) as french:
+        assert french["search"] == "Search" and french["library"] == "Library"
+        assert french["subscribe"] == "S’abonner"  # the others still translated
 
 
 def test_a_language_without_a_catalog_falls_back_to_english():
@@ -147,18 +156,10 @@ def test_arabic_minutes_and_upcoming_webinars_agree_with_their_number():
 def test_a_count_the_catalog_lacks_stays_in_english_with_englishs_rule(tmp_path, monkeypatch):
     source = catalogs.read(catalog_path("ar"), "ar")
     source.get("{n} entry", context="entry_count").string = ("", "عنصر واحد", "", "", "", "")
-    target = tmp_path / "ar/LC_MESSAGES/cphub.po"
-    target.parent.mkdir(parents=True)
-    target.write_bytes(catalogs.text(source))
-    monkeypatch.setattr(strings_module, "LOCALES", tmp_path)
-    strings.cache_clear()
-    try:
-        arabic = strings("ar")
+    with read_from(source, "ar", tmp_path, monkeypatch) as arabic:
         assert arabic["entry_count"](1) == "1 entry" and arabic["entry_count"](3) == "3 entries"
         assert arabic["minutes"](2) == "دقيقتان"  # the others still translated
         assert isinstance(arabic["entry_count"], Plural) and arabic["entry_count"] == "{n} entries"
-    finally:
-        strings.cache_clear()
 
 
 def _translations(language: str) -> list[tuple[str, str]]:
