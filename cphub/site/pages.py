@@ -410,7 +410,8 @@ def _topic_space(hub: Hub, term: Term, scope: Scope) -> dict[str, Any]:
     feeds, and its calendar where it has sessions)."""
     t = strings(hub.settings.language)
     entries = term_entries(hub, term)
-    coming = [e for e in hub.for_reader(hub.upcoming()) if e in set(entries)]
+    here = set(entries)
+    coming = [e for e in hub.for_reader(hub.upcoming()) if e in here]
     by_type = []
     for spec in LISTED_TYPES:
         count = sum(1 for e in entries if e.type == spec.name)
@@ -418,7 +419,7 @@ def _topic_space(hub: Hub, term: Term, scope: Scope) -> dict[str, Any]:
             by_type.append({"label": t[spec.url_prefix], "count": count,
                             "url": f"library/?{urlencode({'topic': term.id, 'type': spec.name})}"})
     follow = [{"label": link["format"], "url": link["url"]} for link in scope.links()]
-    if any(e.type == "webinar" for e in calendar_window(hub, term.entries)):
+    if calendar_window(hub, term.entries):  # the sessions calendar.outputs() writes there
         follow.append({"label": t["calendar"], "url": topic_calendar_url(term)})
     return {"upcoming": [{"entry": listed(hub, e), "webinar": _webinar_view(hub, e)} for e in coming],
             "by_type": by_type, "follow": follow}
