@@ -79,8 +79,7 @@ def generate(hub: Hub, library: dict[str, Any] | None = None) -> list[Page]:
             page.alternates = page.view["versions"]
         elif others:
             page.alternates = [{"lang": i["lang"], "url": "", "absolute": i["absolute"] + page.url} for i in others]
-        page.sharing = sharing(hub, page.url, page.title, page.description, page.entry, hub.settings.share_image,
-                               pdf=_first_pdf(page))
+        page.sharing = sharing(hub, page.url, page.title, page.description, page.entry, pdf=_first_pdf(page))
     return pages
 
 

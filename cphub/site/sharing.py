@@ -29,15 +29,14 @@ SCHEMA = "https://schema.org"
 DEFAULT_IMAGE = "assets/images/share.png"
 
 
-def sharing(hub: Hub, url: str, title: str, description: str, entry: Entry | None, image: str,
-            pdf: str = "") -> dict[str, Any]:
+def sharing(hub: Hub, url: str, title: str, description: str, entry: Entry | None, pdf: str = "") -> dict[str, Any]:
     """A page's tags (`meta`: [(attribute, name, content)]) and its JSON-LD
-    (`data`, as the text of its script element), from its address in the site, title and summary, the site's
-    preview image and (a brief's) the address of its first PDF."""
+    (`data`, as the text of its script element), from its address in the site, title and summary, and
+    (a brief's) the address of its first PDF; its image is the hub's `share_image`."""
     settings = hub.settings
     base = settings.site_url
     address = base + url if base else ""
-    picture = base + image if base and image else ""
+    picture = base + settings.share_image if base and settings.share_image else ""
     description = description or settings.description
     meta = [
         ("property", "og:site_name", settings.site_name),
