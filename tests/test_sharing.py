@@ -9,6 +9,7 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import extruct
 import pytest
@@ -145,8 +146,6 @@ def test_a_resource_with_a_confirmed_address_leads_to_it_first(sample_site):
 
 
 def test_every_entry_offers_to_report_a_concern_with_its_title_and_address(sample_site):
-    from urllib.parse import parse_qs, unquote, urlsplit
-
     for url, title, subject in [
             ("briefs/staff-care-in-crisis-response/", "Staff care in the first weeks of a crisis response",
              "A concern about a page: "),
