@@ -188,6 +188,17 @@ def built(tmp_path_factory) -> Path:
     return build(with_editor(copy_sample(tmp_path_factory.mktemp("editor") / "hub")))
 
 
+def test_libyaml_writes_the_config_as_pyyaml_would(built):
+    """The config is written with libyaml, for speed; its text must be what
+    PyYAML's own writer makes, in every interface language."""
+    assert editor.DUMPER is yaml.CSafeDumper  # PyYAML's wheels bring libyaml: the fast writer is the one tested
+    for language in ("en", "fr", "ar", "sw"):
+        hub, _ = read_hub(built.parent, Settings(site_name="Réseau · شبكة", language=language,
+                                                 site_url="https://hub.example.org/"), dt.date(2026, 11, 21))
+        data = editor.config(hub, editor.Backend(repo=REPOSITORY, auth_url=AUTH), local=True)
+        assert editor.render_config(data) == editor.render_config(data, yaml.SafeDumper)
+
+
 def test_the_published_config_is_a_fresh_export_of_the_model(built):
     hub, _ = read_hub(built.parent, Settings(site_name="Community Child Protection Exchange",
                                              site_url="https://hub.example.org/"), dt.date(2026, 11, 21))

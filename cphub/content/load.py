@@ -117,12 +117,31 @@ def inside(root: Path, path: Path) -> bool:
     return path.resolve().is_relative_to(root.resolve())
 
 
+class Within:
+    """`inside` for many files of a few folders: a file that is no link is
+    where its folder is, and each folder is resolved once (resolving each of
+    3,000 entries' paths took a tenth of every build)."""
+
+    def __init__(self, root: Path):
+        self.root = root.resolve()
+        self.folders: dict[Path, bool] = {}
+
+    def __call__(self, path: Path) -> bool:
+        if path.is_symlink():
+            return path.resolve().is_relative_to(self.root)
+        folder = path.parent
+        if folder not in self.folders:
+            self.folders[folder] = folder.resolve().is_relative_to(self.root)
+        return self.folders[folder]
+
+
 def load_project(root: Path, parser: Callable[..., Document] = parse) -> Loaded:
     diagnostics: list[Diagnostic] = []
     entries: list[RawEntry] = []
+    within = Within(root)
     for type_name, path in entry_files(root):
         rel = relative(root, path)
-        if not inside(root, path):
+        if not within(path):
             diagnostics.append(Diagnostic(rel, 1, "file", "is a link to a file outside the hub",
                                           "copy the file into the hub instead of linking to it"))
             continue
@@ -175,12 +194,13 @@ def walk_assets(root: Path, folder: str) -> list[Path]:
     if not base.is_dir():
         return []
     found = []
+    within = Within(root)
     for dirpath, dirnames, filenames in os.walk(base):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             path = Path(dirpath) / name
             if name.startswith(".") or (path.suffix in (".md", ".yml") and Path(dirpath) == base):
                 continue
-            if inside(root, path):  # never copy a file from outside the project
+            if within(path):  # never copy a file from outside the project
                 found.append(path)
     return sorted(found)

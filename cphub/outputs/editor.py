@@ -239,9 +239,15 @@ def config(hub: Hub, backend: Backend, local: bool = False) -> dict:
     return result
 
 
-def render_config(data: dict) -> str:
+# libyaml's writer where PyYAML has it (its wheels do): the same text,
+# five times as fast (a third of a second at 3,000 entries, in every
+# preview of an edited title). tests/outputs/test_editor.py compares the two.
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def render_config(data: dict, dumper: type = DUMPER) -> str:
     return ("# Written by the hub from cphub/content/model.py and content/*.yml: edit those, not this file.\n"
-            + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120))
+            + yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=120))
 
 
 

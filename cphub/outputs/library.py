@@ -118,6 +118,10 @@ class Index:
             return None  # names are written into the site: only the index's own
         return files
 
+    def ready(self) -> bool:
+        """Whether its files are made (writing them waits for nothing)."""
+        return self.files is not None or self.pending is None or self.pending.done()
+
     def write(self, site: Path) -> Path:
         """The index's files, once the helper has made them."""
         if self.files is None:  # made by its helper (or here, where the site before had it but lost it)

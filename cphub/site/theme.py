@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import material
-from jinja2 import BaseLoader, Environment
+from jinja2 import BaseLoader, BytecodeCache, Environment
+from jinja2.bccache import Bucket
 
 from ..content.hub import Hub
 from ..strings import strings
@@ -108,7 +109,32 @@ def environment(config) -> Environment:
     """The theme's Jinja environment, Material's markup fixed."""
     env = config.theme.get_env()
     env.loader = MaterialFixes(env.loader)
+    env.bytecode_cache = _COMPILED
     return env
+
+
+class CompiledTemplates(BytecodeCache):
+    """The theme's templates compiled once a process: each build (each
+    rebuild of a preview) has an environment of its own, which would
+    compile every template again: a third of a second of a preview's
+    rebuild. Jinja checks each template's source against the digest kept
+    with its code, so an edited template is compiled again."""
+
+    def __init__(self):
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self.store.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+# One for the environments of the theme (all made alike by MkDocs'
+# `theme.get_env()`: compiled code is only shared among them).
+_COMPILED = CompiledTemplates()
 
 
 def navigation(hub: Hub) -> list[dict]:
