@@ -105,11 +105,14 @@ def build(project: Project, site: Path, *, archives: bool = True, serving: bool 
           session: Session | None = None) -> Built:
     """Build the hub into `site`, an empty folder (the command line builds
     into a staging folder and swaps it in whole once this returns). A page
-    made from the same as in the session's site before is taken from it."""
+    made from the same as in the session's site before is taken from it.
+    `serving` with a session (a preview's): the library's index is written
+    once its helper has made it, without waiting (see Later)."""
     own = session is None
     session = session or Session.start(project)
     try:
-        return _build(project, site, archives, serving, session)
+        # A preview's session lives on: its indexes may be written after this returns.
+        return _build(project, site, archives, serving, session, later=session.later if serving and not own else None)
     except jinja2.TemplateSyntaxError as error:  # a hub owner's override
         raise BuildProblem(f"template {error.filename or error.name}:{error.lineno}: {error.message}") from None
     except jinja2.TemplateError as error:
@@ -136,11 +139,11 @@ def publish(project: Project, site: Path) -> Built:
     return built
 
 
-def _build(project: Project, site: Path, archives: bool, serving: bool, session: Session) -> Built:
+def _build(project: Project, site: Path, archives: bool, serving: bool, session: Session,
+           later: Later | None) -> Built:
     clock = _Clock()  # -v says how long each step took
     session.later.abandon()  # an index still being made for the site before: that site is on its way out
     helpers, conversions, previous = session.helpers, session.conversions, session.record
-    later = session.later if serving else None
     with _Warnings() as warned:
         loaded = read(project.root, conversions, session.parsed)                  # read
         hub, warnings = validated_hub(project, loaded)                            # validate, index

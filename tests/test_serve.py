@@ -14,8 +14,11 @@ from pathlib import Path
 from typing import Iterator
 
 from browser import fetch, free_port, wait_until
-from conftest import EPOCH, REPO
-from cphub.serve import RELOAD
+from conftest import EPOCH, REPO, tree_digest
+from cphub import pipeline
+from cphub.outputs import library
+from cphub.project import open_project
+from cphub.serve import RELOAD, Preview
 
 BROKEN_TOPIC = "topics: [no-such-topic]\n"
 
@@ -91,3 +94,31 @@ def test_every_interface_is_previewed_and_the_editor_is_not_reloaded(sample_hub,
         assert 'lang="fr"' in french and RELOAD in french
         assert RELOAD in fetch(base)
         assert "cms-config-url" in fetch(base + "admin/") and RELOAD not in fetch(base + "admin/")
+
+
+def test_a_preview_shows_its_pages_first_and_its_index_once_made_as_a_build_makes_them(sample_hub, tmp_path,
+                                                                                       monkeypatch):
+    """The preview publishes the pages without waiting for the library's
+    index; once written, the preview holds what a build from nothing makes."""
+    # Every index taken as still being made (the sample's is made before its pages are).
+    monkeypatch.setattr(library.Index, "ready", lambda index: False)
+    brief = sample_hub / "briefs/staff-care-in-crisis-response.md"
+    preview = Preview(sample_hub / "mkdocs.yml", tmp_path / "scratch")
+    (tmp_path / "scratch").mkdir()
+    try:
+        assert preview.rebuild().folder is not None
+        brief.write_text(brief.read_text(encoding="utf-8") + "\nA closing word: quokkas.\n", encoding="utf-8")
+        shown = preview.rebuild("an edit")
+        cold = tmp_path / "cold"
+        cold.mkdir()
+        pipeline.build(open_project(sample_hub / "mkdocs.yml"), cold, archives=False, serving=True)
+        expected = tree_digest(cold)
+        wait_until(lambda: tree_digest(shown.folder) == expected, 60, "the preview's index, as a build makes it")
+        records = shown.folder.glob("library/*/r/*.js")
+        assert any("A closing word: quokkas." in path.read_text(encoding="utf-8") for path in records)
+        # The next rebuild takes the index from the site before, as written there.
+        again = preview.rebuild("nothing")
+        assert tree_digest(again.folder) == expected
+        assert any(rel.startswith("library/") for rel in preview.session.record.reused)
+    finally:
+        preview.close()
