@@ -23,6 +23,7 @@ from cphub.content.hub import Settings
 from cphub.content.project import read_hub
 from cphub.outputs.library import index_input
 from cphub.outputs.analysis import SEPARATOR, STEMMERS, query_forms, term, terms, words
+from cphub.outputs import search
 from cphub.outputs.search import FORMAT, MAX_TEXT, build_files, plain_text, readable_text, write_index
 
 from browser import Recorder, serve
@@ -178,6 +179,34 @@ def test_the_reader_gives_exactly_what_the_python_oracle_computes(hub, site):
     assert found["vicarious traum"]["hits"] and found["psychosoc"]["hits"] and found["protectio"]["hits"]
     # Accents may be left out: "vulnerable" finds "vulnérables".
     assert found["enfant vulnerable"]["hits"]
+
+
+def test_kept_analyses_make_the_same_files_and_only_a_changed_entry_is_analysed_again(hub, tmp_path, monkeypatch):
+    given = index_input(read(hub))
+    fresh = build_files(given.documents, given.meta, given.records)
+    kept = tmp_path / "analyses.json"
+    assert build_files(given.documents, given.meta, given.records, kept=kept) == fresh
+    analysed = []
+    real = search.analyse
+    monkeypatch.setattr(search, "analyse", lambda document: analysed.append(document) or real(document))
+    assert build_files(given.documents, given.meta, given.records, kept=kept) == fresh and analysed == []
+    # One entry edited, one gone: one analysis made, and the files of a build from nothing.
+    edited = [{**given.documents[0], "title": [("An edited title", "en")]}] + given.documents[2:]
+    records = given.records[:1] + given.records[2:]
+    made = build_files(edited, given.meta | {"doc_facets": given.meta["doc_facets"][1:]}, records, kept=kept)
+    assert len(analysed) == 1 and analysed[0]["title"] == [("An edited title", "en")]
+    assert made == build_files(edited, given.meta | {"doc_facets": given.meta["doc_facets"][1:]}, records)
+    assert len(json.loads(kept.read_text(encoding="utf-8"))["docs"]) == len(edited)  # the one gone dropped
+    # A damaged or doctored file is ignored, entry by entry.
+    stored = json.loads(kept.read_text(encoding="utf-8"))
+    for key in list(stored["docs"])[:3]:
+        stored["docs"][key][0] = {"child": "many"}
+    kept.write_text(json.dumps(stored), encoding="utf-8")
+    analysed.clear()
+    assert build_files(edited, given.meta | {"doc_facets": given.meta["doc_facets"][1:]}, records, kept=kept) == made
+    assert len(analysed) == 3
+    kept.write_text("{not json", encoding="utf-8")
+    assert build_files(given.documents, given.meta, given.records, kept=kept) == fresh
 
 
 def test_many_small_shards_give_the_same_results_and_load_only_what_a_query_needs(hub, tmp_path):

@@ -19,7 +19,7 @@ from ..locale import country_name
 from ..site.pages import card
 from ..cachefiles import load_json, save_json
 from .analysis import stemmers_for
-from .search import CODE, FOLDER, FORMAT, build_files, write_index
+from .search import CODE, FOLDER, FORMAT, SHARD_CHARS, build_files, write_index
 
 
 def document(hub: Hub, entry: Entry) -> dict[str, Any]:
@@ -86,7 +86,8 @@ _FILE_NAME = re.compile(r"(?:meta|s[0-9]+|r/[0-9]+)\.js")
 class Index:
     """One interface's library index: its files made by a helper while the
     pages render, or, with `kept` (a file), those a build before made from
-    the same input, used again (and a new one kept there for the next)."""
+    the same input, used again (and a new one kept there for the next);
+    beside it, the entries' analyses (search.Analyses)."""
 
     def __init__(self, hub: Hub, helpers, kept: Path | None = None, exists: Callable[[str, str], bool] | None = None):
         """`exists(folder, digest)`: whether the site built before holds this
@@ -103,7 +104,8 @@ class Index:
                 self.pending = helpers.submit(build_files, *self._arguments())
 
     def _arguments(self) -> tuple:
-        return self.input.documents, self.input.meta, self.input.records
+        analyses = self.kept.with_name(f"{self.kept.stem}-analyses.json") if self.kept else None
+        return self.input.documents, self.input.meta, self.input.records, SHARD_CHARS, analyses
 
     def _kept_files(self) -> dict[str, str] | None:
         """The files of the index a build before made from this very input.

@@ -85,12 +85,15 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import pickle
 import re
 from array import array
 from collections import Counter
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from ..cachefiles import load_json, save_json
 from ..content.facets import FACETS
 from .analysis import term_counts
 
@@ -100,6 +103,22 @@ FORMAT = 3  # the shape of the files, for the reader
 CODE = hashlib.sha256(b"".join(Path(__file__).with_name(name).read_bytes()
                                 for name in ("search.py", "analysis.py"))).hexdigest()
 FOLDER = "library"
+ANALYSIS_FORMAT = 1
+
+
+def _stemmers_version() -> str:
+    """snowballstemmer's version, and PyStemmer's (its C code, used where installed)."""
+    found = []
+    for name in ("snowballstemmer", "PyStemmer"):
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            pass
+    return ", ".join(found)
+
+
+# What an entry's analysis depends on besides its document: this code, and the stemmers.
+_ANALYSER = f"{CODE} {_stemmers_version()}"
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 FIELDS = ("title", "summary", "names", "body")  # the body last (levels)
 WEIGHTS = {"title": 6.0, "summary": 3.0, "names": 2.0, "body": 1.0}
@@ -174,14 +193,14 @@ def readable_text(plain: str, limit: int = MAX_TEXT) -> str:
     return text
 
 
-def field_terms(doc: dict[str, Any]) -> dict[str, Counter[str]]:
+def field_terms(doc: dict[str, Any]) -> dict[str, dict[str, int]]:
     """Each field's terms, counted (the body as plain text: see `plain_bodies`)."""
     out = {}
     for name in FIELDS:
         found: Counter[str] = Counter()
         for text, language in doc[name]:
             found.update(term_counts(text, language))
-        out[name] = found
+        out[name] = dict(found)
     return out
 
 
@@ -190,20 +209,20 @@ def plain_bodies(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**d, "body": [(plain_text(text), language) for text, language in d["body"]]} for d in documents]
 
 
-def field_averages(analysed: list[dict[str, Counter[str]]]) -> dict[str, float]:
+def field_averages(analysed: list[dict[str, dict[str, int]]]) -> dict[str, float]:
     count = max(1, len(analysed))
-    return {f: max(1.0, sum(a[f].total() for a in analysed) / count) for f in FIELDS}
+    return {f: max(1.0, sum(sum(a[f].values()) for a in analysed) / count) for f in FIELDS}
 
 
-def weight_codes(fields: dict[str, Counter[str]], average: dict[str, float]) -> dict[str, int]:
+def weight_codes(fields: dict[str, dict[str, int]], average: dict[str, float]) -> dict[str, int]:
     """One entry's terms, each with its weight code: its level, plus
     IN_TITLE if the title holds it (the formula is in the module's docstring)."""
     others: dict[str, float] = {}  # summed in FIELDS order: the same floats, whatever the code's shape
     for f in FIELDS[:-1]:
-        norm = WEIGHTS[f] / (1 - B + B * fields[f].total() / average[f])
+        norm = WEIGHTS[f] / (1 - B + B * sum(fields[f].values()) / average[f])
         for t, n in fields[f].items():
             others[t] = others.get(t, 0.0) + n * norm
-    norm = WEIGHTS["body"] / (1 - B + B * fields["body"].total() / average["body"])
+    norm = WEIGHTS["body"] / (1 - B + B * sum(fields["body"].values()) / average["body"])
     other = others.get
     tf = {t: other(t, 0.0) + n * norm for t, n in fields["body"].items()}  # the body holds most terms
     for t, v in others.items():
@@ -218,7 +237,7 @@ def weight_codes(fields: dict[str, Counter[str]], average: dict[str, float]) -> 
 def weighted(documents: list[dict[str, Any]]) -> list[dict[str, tuple[int, bool]]]:
     """Every document's terms, each with its level and whether the title
     holds it (what the index holds, for tests to compare)."""
-    analysed = [field_terms(d) for d in plain_bodies(documents)]
+    analysed = [analyse(d).fields() for d in documents]
     average = field_averages(analysed)
     return [{t: (code & LEVELS, code >= IN_TITLE) for t, code in weight_codes(fields, average).items()} for fields in analysed]
 
@@ -301,21 +320,87 @@ def script(function: str, *arguments: Any) -> str:
 # ------------------------------------------------------------------- index
 
 
+def analyse(document: dict[str, Any]) -> Analysis:
+    """What the index needs of one entry, found from it alone: each field's
+    terms counted, and its text for excerpts."""
+    plain = plain_bodies([document])[0]
+    fields = field_terms(plain)
+    return Analysis(*(fields[name] for name in FIELDS), readable_text("\n".join(text for text, _ in plain["body"])))
+
+
+class Analysis(NamedTuple):
+    title: dict[str, int]
+    summary: dict[str, int]
+    names: dict[str, int]
+    body: dict[str, int]
+    text: str
+
+    def fields(self) -> dict[str, dict[str, int]]:
+        return {"title": self.title, "summary": self.summary, "names": self.names, "body": self.body}
+
+
+class Analyses:
+    """The entries' analyses (three quarters of an index's making), kept
+    from the builds before by the digest of each entry's document: a build
+    after one edit analyses one entry, then makes the files from all.
+    Plain JSON, checked as read; one that cannot be read as expected is
+    ignored. Without a file, every entry is analysed."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.kept: dict[str, Any] = self._read() if path else {}
+        self.used: dict[str, Analysis] = {}
+        self.new = False
+
+    def _read(self) -> dict[str, Any]:
+        stored = load_json(self.path)
+        if not isinstance(stored, dict) or stored.get("format") != ANALYSIS_FORMAT or stored.get("code") != _ANALYSER:
+            return {}
+        docs = stored.get("docs")
+        return docs if isinstance(docs, dict) else {}
+
+    def of(self, documents: list[dict[str, Any]]) -> list[Analysis]:
+        found = []
+        for document in documents:
+            key = hashlib.sha256(pickle.dumps(document, protocol=5)).hexdigest()
+            analysis = self.used.get(key) or _analysis(self.kept.get(key))
+            if analysis is None:
+                analysis, self.new = analyse(document), True
+            self.used[key] = analysis
+            found.append(analysis)
+        return found
+
+    def save(self) -> None:
+        """Keep this build's analyses (those of entries gone are dropped)."""
+        if self.path and (self.new or self.used.keys() != self.kept.keys()):
+            save_json(self.path, {"format": ANALYSIS_FORMAT, "code": _ANALYSER, "docs": self.used})
+
+
+def _analysis(kept: Any) -> Analysis | None:
+    """An analysis kept as JSON, if it is one."""
+    if not (isinstance(kept, list) and len(kept) == len(Analysis._fields) and isinstance(kept[-1], str)):
+        return None
+    for counts in kept[:-1]:
+        if not (isinstance(counts, dict) and all(type(n) is int for n in counts.values())):
+            return None
+    return Analysis(*kept)
+
+
 def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], records: list[dict[str, Any]],
-                shard_chars: int = SHARD_CHARS) -> dict[str, str]:
-    """Every file of the index, by name (in a helper process, as a rule)."""
-    documents = plain_bodies(documents)
-    # One entry at a time, so that only the terms' lists and the inverted
-    # lists (four bytes a posting) are ever held: about 200 MB at 10,000
-    # entries where whole dictionaries per entry took a gigabyte.
-    analysed: list[dict[str, Counter[str]] | None] = [field_terms(d) for d in documents]
-    average = field_averages(analysed)
+                shard_chars: int = SHARD_CHARS, kept: Path | None = None) -> dict[str, str]:
+    """Every file of the index, by name (in a helper process, as a rule).
+    `kept`: where the entries' analyses are kept between builds."""
+    analyses = Analyses(kept)
+    analysed = analyses.of(documents)
+    analyses.save()
+    average = field_averages([a.fields() for a in analysed])
+    # Inverted lists, four bytes a posting: about 200 MB at 10,000 entries
+    # where whole dictionaries per entry took a gigabyte.
     inverted: dict[str, array] = {}
     title_terms = []
-    for entry, fields in enumerate(analysed):
-        codes = weight_codes(fields, average)
-        title_terms.append(len(fields["title"]))  # every title term has a code
-        analysed[entry] = None
+    for entry, analysis in enumerate(analysed):
+        codes = weight_codes(analysis.fields(), average)
+        title_terms.append(len(analysis.title))  # every title term has a code
         for t, code in codes.items():
             hits = inverted.get(t)
             if hits is None:
@@ -329,9 +414,8 @@ def build_files(documents: list[dict[str, Any]], meta: dict[str, Any], records: 
         "shards": [shard[0][0] if shard else "" for shard in cut],
         "docs": docs_code(meta["doc_facets"], title_terms, meta["facets"]),
     })
-    for n, (document, item) in enumerate(zip(documents, records, strict=True)):
-        text = readable_text("\n".join(text for text, _ in document["body"]))
-        files[f"r/{n}.js"] = script("record", n, {**item, "text": text})
+    for n, (analysis, item) in enumerate(zip(analysed, records, strict=True)):
+        files[f"r/{n}.js"] = script("record", n, {**item, "text": analysis.text})
     return files
 
 
