@@ -14,10 +14,15 @@ FOLDER = Path(".cache") / "cphub"
 
 def save_json(path: Path, data) -> None:
     """Write what the next build may reuse, whole or not at all."""
+    save_text(path, json.dumps(data, ensure_ascii=False))
+
+
+def save_text(path: Path, text: str) -> None:
+    """`save_json` for a text already made."""
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        partial.write_text(text, encoding="utf-8")
         partial.replace(path)
     except OSError as error:
         partial.unlink(missing_ok=True)

@@ -183,30 +183,37 @@ def test_the_reader_gives_exactly_what_the_python_oracle_computes(hub, site):
 
 def test_kept_analyses_make_the_same_files_and_only_a_changed_entry_is_analysed_again(hub, tmp_path, monkeypatch):
     given = index_input(read(hub))
-    fresh = build_files(given.documents, given.meta, given.records)
+    documents, meta, records = given.documents, given.meta, given.records
+    fresh = build_files(documents, meta, records)
     kept = tmp_path / "analyses.json"
-    assert build_files(given.documents, given.meta, given.records, kept=kept) == fresh
+    assert build_files(documents, meta, records, kept=kept) == fresh
     analysed = []
     real = search.analyse
     monkeypatch.setattr(search, "analyse", lambda document: analysed.append(document) or real(document))
-    assert build_files(given.documents, given.meta, given.records, kept=kept) == fresh and analysed == []
-    # One entry edited, one gone: one analysis made, and the files of a build from nothing.
-    edited = [{**given.documents[0], "title": [("An edited title", "en")]}] + given.documents[2:]
-    records = given.records[:1] + given.records[2:]
-    made = build_files(edited, given.meta | {"doc_facets": given.meta["doc_facets"][1:]}, records, kept=kept)
-    assert len(analysed) == 1 and analysed[0]["title"] == [("An edited title", "en")]
-    assert made == build_files(edited, given.meta | {"doc_facets": given.meta["doc_facets"][1:]}, records)
-    assert len(json.loads(kept.read_text(encoding="utf-8"))["docs"]) == len(edited)  # the one gone dropped
-    # A damaged or doctored file is ignored, entry by entry.
-    stored = json.loads(kept.read_text(encoding="utf-8"))
-    for key in list(stored["docs"])[:3]:
-        stored["docs"][key][0] = {"child": "many"}
-    kept.write_text(json.dumps(stored), encoding="utf-8")
+    assert build_files(documents, meta, records, kept=kept) == fresh and analysed == []
+    # One entry edited, one gone: one analysis made, added to the file; the files a build from nothing makes.
+    edited = [{**documents[0], "title": [("An edited title", "en")]}] + documents[2:]
+    fewer = (meta | {"doc_facets": meta["doc_facets"][1:]}, records[:1] + records[2:])
+    made = build_files(edited, *fewer, kept=kept)
+    assert [d["title"] for d in analysed] == [[("An edited title", "en")]]
+    assert made == build_files(edited, *fewer)
+    lines = kept.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 + len(documents) + 1
     analysed.clear()
-    assert build_files(edited, given.meta | {"doc_facets": given.meta["doc_facets"][1:]}, records, kept=kept) == made
-    assert len(analysed) == 3
+    assert build_files(edited, *fewer, kept=kept) == made and analysed == []
+    # A damaged or doctored line is skipped: its entry is analysed again; a line cut short too.
+    for n in (3, 4, 5):  # documents 2, 3 and 4, which the edited hub still holds
+        key = json.loads(lines[n])[0]
+        lines[n] = json.dumps([key, [{"child": "many"}, {}, {}, {}, ""]])
+    kept.write_text("\n".join(lines) + '\n["cut short', encoding="utf-8")
+    assert build_files(edited, *fewer, kept=kept) == made and len(analysed) == 3
+    analysed.clear()
+    assert build_files(edited, *fewer, kept=kept) == made and analysed == []  # added after the cut line
+    # Mostly outdated: written anew with only what the build used.
+    build_files(documents[:2], meta | {"doc_facets": meta["doc_facets"][:2]}, records[:2], kept=kept)
+    assert len(kept.read_text(encoding="utf-8").splitlines()) == 1 + 2
     kept.write_text("{not json", encoding="utf-8")
-    assert build_files(given.documents, given.meta, given.records, kept=kept) == fresh
+    assert build_files(documents, meta, records, kept=kept) == fresh
 
 
 def test_many_small_shards_give_the_same_results_and_load_only_what_a_query_needs(hub, tmp_path):

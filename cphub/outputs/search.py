@@ -85,6 +85,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import logging
 import pickle
 import re
 from array import array
@@ -93,7 +94,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..cachefiles import load_json, save_json
+from ..cachefiles import save_text
 from ..content.facets import FACETS
 from .analysis import term_counts
 
@@ -343,21 +344,36 @@ class Analyses:
     """The entries' analyses (three quarters of an index's making), kept
     from the builds before by the digest of each entry's document: a build
     after one edit analyses one entry, then makes the files from all.
-    Plain JSON, checked as read; one that cannot be read as expected is
-    ignored. Without a file, every entry is analysed."""
+
+    The file is JSON Lines, never code: a first line naming the format and
+    the analysing code, then one `[digest, analysis]` a line, read back line
+    by line and checked (a line that cannot be read as expected is skipped:
+    its entry is analysed again). A build adds its new analyses at the end,
+    in one write, rather than writing 40 MB again for one edit (half a
+    second); the file is written anew once most of its lines are of entries
+    gone or changed. Without a file, every entry is analysed."""
 
     def __init__(self, path: Path | None):
         self.path = path
-        self.kept: dict[str, Any] = self._read() if path else {}
+        self.kept: dict[str, Any] = {}
+        self.lines = 0  # lines of analyses in the file, the outdated ones too
+        if path:
+            self._read()
         self.used: dict[str, Analysis] = {}
-        self.new = False
+        self.new: dict[str, Analysis] = {}
 
-    def _read(self) -> dict[str, Any]:
-        stored = load_json(self.path)
-        if not isinstance(stored, dict) or stored.get("format") != ANALYSIS_FORMAT or stored.get("code") != _ANALYSER:
-            return {}
-        docs = stored.get("docs")
-        return docs if isinstance(docs, dict) else {}
+    def _read(self) -> None:
+        try:
+            lines = self.path.read_text(encoding="utf-8").split("\n")
+        except (OSError, ValueError):
+            return
+        if _json_line(lines[0]) != {"format": ANALYSIS_FORMAT, "code": _ANALYSER}:
+            return
+        for line in lines[1:]:
+            item = _json_line(line)
+            if isinstance(item, list) and len(item) == 2 and isinstance(item[0], str):
+                self.kept[item[0]] = item[1]
+                self.lines += 1
 
     def of(self, documents: list[dict[str, Any]]) -> list[Analysis]:
         found = []
@@ -365,15 +381,46 @@ class Analyses:
             key = hashlib.sha256(pickle.dumps(document, protocol=5)).hexdigest()
             analysis = self.used.get(key) or _analysis(self.kept.get(key))
             if analysis is None:
-                analysis, self.new = analyse(document), True
+                analysis = self.new[key] = analyse(document)
             self.used[key] = analysis
             found.append(analysis)
         return found
 
     def save(self) -> None:
-        """Keep this build's analyses (those of entries gone are dropped)."""
-        if self.path and (self.new or self.used.keys() != self.kept.keys()):
-            save_json(self.path, {"format": ANALYSIS_FORMAT, "code": _ANALYSER, "docs": self.used})
+        """Keep this build's new analyses for the next."""
+        if not self.path or not (self.new or self.lines > 2 * len(self.used)):
+            return
+        if self.lines and self.lines + len(self.new) <= 2 * len(self.used):
+            _append(self.path, "".join(_line([key, analysis]) for key, analysis in self.new.items()))
+        else:  # none kept yet, or mostly outdated: written anew, whole or not at all
+            header = _line({"format": ANALYSIS_FORMAT, "code": _ANALYSER})
+            save_text(self.path, header + "".join(_line([key, analysis]) for key, analysis in self.used.items()))
+
+
+def _line(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _json_line(line: str) -> Any:
+    try:
+        return json.loads(line)
+    except ValueError:
+        return None
+
+
+def _append(path: Path, text: str) -> None:
+    """Lines added in one write, after a line break (a line a build killed
+    while it wrote was left unfinished: it stays one unreadable line)."""
+    try:
+        with path.open("rb+") as file:
+            file.seek(0, 2)
+            if file.tell():
+                file.seek(-1, 2)
+                if file.read(1) != b"\n":
+                    text = "\n" + text
+            file.write(text.encode("utf-8"))
+    except OSError as error:
+        logging.getLogger("cphub").warning("%s was not saved: %s", path.name, error)
 
 
 def _analysis(kept: Any) -> Analysis | None:
