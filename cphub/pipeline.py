@@ -29,6 +29,7 @@ from .content.hub import Hub, build_hub, with_settings
 from .content.load import Loaded, load_project, walk_assets
 from .content.model import TYPES
 from .content.parsed import ParsedCache
+from .content.remembered import Remembered
 from .content.validate import validate
 from .diagnostics import BuildProblem, ContentError, Diagnostic, failing
 from .helpers import Helpers
@@ -82,11 +83,13 @@ class Session:
     parsed: ParsedCache
     record: fingerprints.Record | None = None  # the site built before
     later: Later = field(default_factory=lambda: Later())  # indexes a preview did not wait for
+    remembered: Remembered | None = None  # what a preview's builds read and judged of each file
 
     @classmethod
-    def start(cls, project: Project, record: fingerprints.Record | None = None) -> Session:
+    def start(cls, project: Project, record: fingerprints.Record | None = None, remember: bool = False) -> Session:
         helpers = Helpers("cphub-helper", setup, (project.config.config_file_path,))
-        return cls(helpers, _conversions(project, helpers), _parsed(project), record)
+        return cls(helpers, _conversions(project, helpers), _parsed(project), record,
+                   remembered=Remembered() if remember else None)
 
     def carry(self) -> None:
         """Make what this build used what the next one reads (in memory)."""
@@ -145,8 +148,12 @@ def _build(project: Project, site: Path, archives: bool, serving: bool, session:
     session.later.abandon()  # an index still being made for the site before: that site is on its way out
     helpers, conversions, previous = session.helpers, session.conversions, session.record
     with _Warnings() as warned:
-        loaded = read(project.root, conversions, session.parsed)                  # read
-        hub, warnings = validated_hub(project, loaded)                            # validate, index
+        try:
+            loaded = read(project.root, conversions, session.parsed, session.remembered)    # read
+            hub, warnings = validated_hub(project, loaded, session.remembered)              # validate, index
+        finally:
+            if session.remembered:  # what was read, even of a hub with problems, for the next preview
+                session.remembered.carry()
         clock.lap("read and validated")
         languages = [interface(project, hub, language, site, helpers, previous)   # pages
                      for language in project.languages]
@@ -204,18 +211,19 @@ def archive(project: Project, site: Path) -> list[offline.Download]:
 # ----------------------------------------------------------------- the steps
 
 
-def read(root: Path, conversions: Conversions, parsed: ParsedCache) -> Loaded:
+def read(root: Path, conversions: Conversions, parsed: ParsedCache, remembered: Remembered | None = None) -> Loaded:
     """Every file, read; each entry's Markdown handed to the helpers at once."""
-    loaded = load_project(root, parsed.parse)
+    loaded = load_project(root, parsed.parse, remembered)
     for entry in loaded.entries:
         conversions.submit(markdown_of(entry.body))
     return loaded
 
 
-def validated_hub(project: Project, loaded: Loaded) -> tuple[Hub, list[Diagnostic]]:
+def validated_hub(project: Project, loaded: Loaded, remembered: Remembered | None = None
+                  ) -> tuple[Hub, list[Diagnostic]]:
     """The published hub in the first interface's words, and the warnings;
     ContentError listing every problem (warnings too, when strict)."""
-    validated = validate(project.root, loaded, project.interfaces)
+    validated = validate(project.root, loaded, project.interfaces, remembered)
     diagnostics = validated.diagnostics + project.translation_gaps()
     if failing(diagnostics, project.strict):
         raise ContentError(diagnostics)

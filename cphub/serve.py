@@ -68,13 +68,19 @@ class Preview:
         self.session: pipeline.Session | None = None
         self.settings = None
 
-    def rebuild(self, reason: str = "") -> Outcome:
+    def rebuild(self, reason: str = "", changed: set[str] | None = None) -> Outcome:
+        """Build again; `changed`: the files changed since the build before
+        (a file other than an entry's Markdown: all is read and judged anew)."""
         started = time.perf_counter()
         folder = Path(tempfile.mkdtemp(prefix="site-", dir=self.scratch))
         outcome = Outcome(epoch=self.outcome.epoch + 1, folder=folder)
         try:
             project = open_project(self.config_file)
-            built = pipeline.build(project, folder, archives=False, serving=True, session=self._session(project))
+            session = self._session(project)
+            if session.remembered and changed:
+                # An entry's file, read again; anything else (an attachment, a list): all read and judged anew.
+                session.remembered.forget(changed if all(name.endswith(".md") for name in changed) else None)
+            built = pipeline.build(project, folder, archives=False, serving=True, session=session)
             outcome.problems = built.warnings
         except ContentError as error:
             outcome.folder, outcome.problems = None, error.diagnostics
@@ -96,7 +102,7 @@ class Preview:
         if self.session is None or settings != self.settings:
             record = self.session.record if self.session else None
             self.close()
-            self.session, self.settings = pipeline.Session.start(project, record), settings
+            self.session, self.settings = pipeline.Session.start(project, record, remember=True), settings
         return self.session
 
     def close(self) -> None:
@@ -305,7 +311,7 @@ def serve(config_file: str | Path, address: str = "127.0.0.1:8000") -> None:
 
         def changed(paths: set[str]) -> None:
             with rebuilding:
-                preview.rebuild(", ".join(sorted(paths)[:3]) + (" …" if len(paths) > 3 else "") + " changed")
+                preview.rebuild(", ".join(sorted(paths)[:3]) + (" …" if len(paths) > 3 else "") + " changed", paths)
 
         # Watching starts before the first build: an edit made while it runs is not missed.
         observer = _observe(config_file, changed)

@@ -92,15 +92,25 @@ def test_a_damaged_cache_is_ignored_and_replaced(sample_hub):
     assert len(cache(sample_hub)["pages"]) > 20
 
 
+def kept_index(path: Path) -> tuple[str, dict]:
+    """The index a build kept: the digest of its input (the first line), its files (the second)."""
+    header, files = path.read_text(encoding="utf-8").split("\n", 1)
+    return json.loads(header)["digest"], json.loads(files)
+
+
+def keep_index(path: Path, digest: str, files) -> None:
+    path.write_text(json.dumps({"digest": digest}) + "\n" + json.dumps(files), encoding="utf-8")
+
+
 def test_the_library_index_is_used_again_until_something_indexed_changes(sample_hub):
     without_zim(sample_hub)
     assert build(sample_hub) == 0
     kept = sample_hub / ".cache/cphub/library-en.json"
-    stored = json.loads(kept.read_text(encoding="utf-8"))
+    digest, files = kept_index(kept)
     folder = index_folder(sample_hub / "site").name
-    assert stored["digest"].startswith(folder) and set(stored["files"]) >= {"meta.js", "s0.js"}
-    stored["files"]["meta.js"] += "// from the store\n"  # as no indexing would write it
-    kept.write_text(json.dumps(stored), encoding="utf-8")
+    assert digest.startswith(folder) and set(files) >= {"meta.js", "s0.js"}
+    files["meta.js"] += "// from the store\n"  # as no indexing would write it
+    keep_index(kept, digest, files)
     shutil.rmtree(sample_hub / "site")  # so that the index comes from the store, not the site before
     assert build(sample_hub) == 0
     assert (index_folder(sample_hub / "site") / "meta.js").read_text(encoding="utf-8").endswith("// from the store\n")
@@ -113,23 +123,23 @@ def test_the_library_index_is_used_again_until_something_indexed_changes(sample_
     assert again.name != folder  # another input, another folder
     assert not (again / "meta.js").read_text(encoding="utf-8").endswith("// from the store\n")
     assert any(re.search(r'[" ]quokka ', shard.read_text(encoding="utf-8")) for shard in again.glob("s*.js"))
-    assert json.loads(kept.read_text(encoding="utf-8"))["digest"].startswith(again.name)
+    assert kept_index(kept)[0].startswith(again.name)
 
 
 def test_a_damaged_index_store_is_ignored_and_replaced(sample_hub):
     without_zim(sample_hub)
     assert build(sample_hub) == 0
     kept = sample_hub / ".cache/cphub/library-en.json"
-    digest = json.loads(kept.read_text(encoding="utf-8"))["digest"]
-    for damaged in ('{"digest": [', "[]", json.dumps({"digest": digest, "files": 3}),
-                    json.dumps({"digest": digest, "files": {"meta.js": 3}}),
-                    json.dumps({"digest": digest, "files": {"../../escaped.js": "x"}})):
+    digest, _ = kept_index(kept)
+    header = json.dumps({"digest": digest})
+    for damaged in ('{"digest": [', "[]", header, header + "\n3", header + '\n{"meta.js": 3}',
+                    header + '\n{"../../escaped.js": "x"}', header + '\n{"meta.js": "cut'):
         kept.write_text(damaged, encoding="utf-8")
         shutil.rmtree(sample_hub / "site")  # so that only the store could give the index
         assert build(sample_hub) == 0
         assert (index_folder(sample_hub / "site") / "meta.js").is_file()
         assert not (sample_hub / "site/escaped.js").exists()
-        assert json.loads(kept.read_text(encoding="utf-8"))["digest"].startswith(index_folder(sample_hub / "site").name)
+        assert kept_index(kept)[0].startswith(index_folder(sample_hub / "site").name)
 
 
 def test_a_body_this_build_converted_is_not_converted_again(tmp_path):

@@ -183,8 +183,9 @@ class Hub:
             term = self.term("topic", topic)
             if term:
                 shared.update(other.slug for other in _near(term, entry))
-        for slug in {e.slug for e in chosen} | own | set(self._in_language):
-            shared.pop(slug, None)
+        left_out = {e.slug for e in chosen} | own
+        for slug in [slug for slug in shared if slug in left_out or slug in self._in_language]:
+            del shared[slug]
         days, day = self._days, self._days[entry.slug]
         ranked = heapq.nsmallest(wanted - len(chosen), shared.items(),
                                  key=lambda item: (-item[1], abs(days[item[0]] - day), item[0]))

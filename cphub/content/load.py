@@ -135,7 +135,9 @@ class Within:
         return self.folders[folder]
 
 
-def load_project(root: Path, parser: Callable[..., Document] = parse) -> Loaded:
+def load_project(root: Path, parser: Callable[..., Document] = parse, remembered=None) -> Loaded:
+    """Every entry file and list read. `remembered` (content/remembered.py):
+    what a preview's build before read, taken for a file unchanged since."""
     diagnostics: list[Diagnostic] = []
     entries: list[RawEntry] = []
     within = Within(root)
@@ -145,13 +147,19 @@ def load_project(root: Path, parser: Callable[..., Document] = parse) -> Loaded:
             diagnostics.append(Diagnostic(rel, 1, "file", "is a link to a file outside the hub",
                                           "copy the file into the hub instead of linking to it"))
             continue
-        try:
-            doc, body, body_line = split_front_matter(rel, read_text(root, path), parser)
-        except _FileProblem as problem:
-            diagnostics.append(problem.diagnostic)
-            doc, body, body_line = None, "", 1
-        # Kept even when unreadable: its slug still counts for duplicates.
-        entries.append(RawEntry(type_name, path.stem, rel, doc, body, body_line))
+        stat = path.stat() if remembered is not None else None
+        raw = remembered.read(rel, stat) if stat else None
+        if raw is None:
+            try:
+                doc, body, body_line = split_front_matter(rel, read_text(root, path), parser)
+            except _FileProblem as problem:
+                diagnostics.append(problem.diagnostic)
+                doc, body, body_line = None, "", 1
+            # Kept even when unreadable: its slug still counts for duplicates.
+            raw = RawEntry(type_name, path.stem, rel, doc, body, body_line)
+            if stat and doc is not None:
+                remembered.keep_read(rel, stat, raw)
+        entries.append(raw)
     topics = _vocabulary(root, "content/topics.yml", diagnostics)
     organisations = _vocabulary(root, "content/organisations.yml", diagnostics)
     return Loaded(entries, topics, organisations, diagnostics)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -712,6 +712,11 @@ class Entry:
     @property
     def spec(self) -> EntryType:
         return TYPES[self.type]
+
+    @cached_property
+    def words(self) -> int:
+        """How many words its text holds (counted once: a preview keeps the entry between its builds)."""
+        return len(self.body.split())
 
     @property
     def page_url(self) -> str:

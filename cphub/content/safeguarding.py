@@ -36,11 +36,18 @@ def _normal(text: str) -> str:
     return re.sub(r"[\s().-]", "", text.lower())
 
 
-def check(entries: Iterable[Entry], organisations: Iterable[Organisation]) -> list[Diagnostic]:
+def check(entries: Iterable[Entry], organisations: Iterable[Organisation], remembered=None) -> list[Diagnostic]:
+    """Every entry's warnings. `remembered` (content/remembered.py): those
+    of an entry checked alike by a preview's build before, taken."""
     allowed = public_contacts(organisations)
     found: list[Diagnostic] = []
     for entry in entries:
-        found += _check_entry(entry, allowed)
+        problems = remembered.check(entry, allowed) if remembered else None
+        if problems is None:
+            problems = _check_entry(entry, allowed)
+            if remembered:
+                remembered.keep_check(entry, allowed, problems)
+        found += problems
     return found
 
 

@@ -14,6 +14,7 @@ from typing import Any, Callable
 from ..diagnostics import Diagnostic, did_you_mean, errors
 from . import safeguarding, translations, unread
 from .load import Loaded, RawEntry
+from .remembered import Remembered
 from .model import (ORGANISATION_FIELDS, PLACEHOLDER, RESERVED_SLUGS, SLUG, TOPIC_FIELDS, TYPES, Context, Entry, Field,
                     Invalid, Organisation, Topic)
 from .translations import Interfaces
@@ -28,21 +29,33 @@ class Validated:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def validate(root: Path, loaded: Loaded, interfaces: Interfaces = Interfaces()) -> Validated:
+def validate(root: Path, loaded: Loaded, interfaces: Interfaces = Interfaces(),
+             remembered: Remembered | None = None) -> Validated:
     """Every file judged; `interfaces`: the languages the hub is read in,
-    for the translations each lacks (warnings)."""
+    for the translations each lacks (warnings). `remembered`: what a
+    preview's build before judged, taken for an entry read alike in the
+    same context."""
     result = Validated(diagnostics=list(loaded.diagnostics))
     result.topics, result.organisations, vocabularies = _lists(root, loaded, result.diagnostics)
     result.diagnostics += _slug_problems(loaded.entries)
+    context = (root, tuple((name, frozenset(ids) if ids is not None else None)
+                           for name, ids in sorted(vocabularies.items()))) if remembered else None
     for raw in loaded.entries:
         if raw.doc is None:
             continue
-        entry = _entry(root, raw, vocabularies, result.diagnostics)
-        if entry is not None:
-            result.entries.append(entry)
+        judged = remembered.judgement(raw, context) if remembered else None
+        if judged is None:
+            before = len(result.diagnostics)
+            judged = _entry(root, raw, vocabularies, result.diagnostics), result.diagnostics[before:]
+            if remembered:
+                remembered.keep_judgement(raw, context, *judged)
+        else:
+            result.diagnostics += judged[1]
+        if judged[0] is not None:
+            result.entries.append(judged[0])
     result.diagnostics += _unique_issues(result.entries)
     result.diagnostics += _translation_problems(result.entries)
-    result.diagnostics += safeguarding.check(result.entries, result.organisations)
+    result.diagnostics += safeguarding.check(result.entries, result.organisations, remembered)
     result.diagnostics += unread.check(root, loaded.entries)
     result.diagnostics += translations.gaps(loaded, result.topics, result.organisations, result.entries, interfaces)
     return result

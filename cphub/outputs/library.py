@@ -5,6 +5,7 @@ while the pages render, or kept from a build before that had the same input."""
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
 import re
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from ..content.hub import Hub, organisations_of
 from ..content.model import Entry
 from ..locale import country_name
 from ..site.pages import card
-from ..cachefiles import load_json, save_json
+from ..cachefiles import save_text
 from .analysis import stemmers_for
 from .search import CODE, FOLDER, FORMAT, SHARD_CHARS, build_files, write_index
 
@@ -80,6 +81,13 @@ def index_input(hub: Hub) -> IndexInput:
     return IndexInput(documents, records, meta, digest.hexdigest(), f"{FOLDER}/{digest.hexdigest()[:12]}/")
 
 
+def _json(text: str):
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
 _FILE_NAME = re.compile(r"(?:meta|s[0-9]+|r/[0-9]+)\.js")
 
 
@@ -111,10 +119,14 @@ class Index:
         """The files of the index a build before made from this very input.
         (Its digest covers every document, record and setting and the code
         that indexes them: the files are what build_files would make.)"""
-        stored = load_json(self.kept) if self.kept else None
-        if not isinstance(stored, dict) or stored.get("digest") != self.input.digest:
+        # Its first line names the input: the files (25 MB at 3,000 entries) are read only if it is this one.
+        try:
+            with self.kept.open(encoding="utf-8") as kept:
+                if _json(kept.readline()) != {"digest": self.input.digest}:
+                    return None
+                files = _json(kept.read())
+        except (AttributeError, OSError, ValueError):  # no file kept, or none to read
             return None
-        files = stored.get("files")
         if not isinstance(files, dict) or not all(
                 isinstance(text, str) and _FILE_NAME.fullmatch(name) for name, text in files.items()):
             return None  # names are written into the site: only the index's own
@@ -129,6 +141,7 @@ class Index:
         if self.files is None:  # made by its helper (or here, where the site before had it but lost it)
             self.files = self.pending.result() if self.pending else build_files(*self._arguments())
             if self.kept:
-                save_json(self.kept, {"digest": self.input.digest, "files": self.files})
+                save_text(self.kept, json.dumps({"digest": self.input.digest}) + "\n"
+                          + json.dumps(self.files, ensure_ascii=False))
         write_index(site / self.folder, self.files)
         return site / self.folder

@@ -214,7 +214,7 @@ LONG_ENTRY = 600
 def _entry_page(hub: Hub, entry: Entry) -> Page:
     src_uri = entry.page_url.rstrip("/") + ".md"
     view = {"kind": "entry", "entry": card(hub, entry), "meta": _meta(hub, entry), "versions": versions(hub, entry),
-            "long": len(entry.body.split()) >= LONG_ENTRY}
+            "long": entry.words >= LONG_ENTRY}
     if entry.type != "page":
         view["concern"] = _concern(hub, entry)
         view["related"] = [listed(hub, e) for e in hub.related(entry)]
