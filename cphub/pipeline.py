@@ -39,7 +39,7 @@ from .site import fingerprints, render_cache, theme
 from .site.addresses import hub_scope
 from .site.convert import (Conversions, Failure, markdown_of, settings_digest, setup, source,
                            template_renderer, with_templates)
-from .site.pages import Page, footer, generate, interfaces
+from .site.pages import Kept, Page, footer, generate, interfaces
 from .site.render import Asset, SiteRenderer
 from .site.sitedir import replace_site, restore_interrupted
 from .strings import strings
@@ -155,7 +155,7 @@ def _build(project: Project, site: Path, archives: bool, serving: bool, session:
             if session.remembered:  # what was read, even of a hub with problems, for the next preview
                 session.remembered.carry()
         clock.lap("read and validated")
-        languages = [interface(project, hub, language, site, helpers, previous)   # pages
+        languages = [interface(project, hub, language, site, helpers, previous, session.remembered)   # pages
                      for language in project.languages]
         clock.lap("pages listed")
         copies, record = None, fingerprints.Record(site)
@@ -233,8 +233,9 @@ def validated_hub(project: Project, loaded: Loaded, remembered: Remembered | Non
 
 
 def interface(project: Project, first: Hub, language: str, site: Path, helpers: Helpers,
-              previous: fingerprints.Record | None) -> Interface:
-    """One interface's pages, its index on the way, and what renders them."""
+              previous: fingerprints.Record | None, remembered: Remembered | None = None) -> Interface:
+    """One interface's pages, its index on the way, and what renders them
+    (`remembered`: a preview's, which keeps its entry pages for the next build)."""
     settings = project.settings(language)
     hub = first if language == project.languages[0] else with_settings(first, settings)
     config = project.interface_config(language)
@@ -243,8 +244,10 @@ def interface(project: Project, first: Hub, language: str, site: Path, helpers: 
     kept = project.root / FOLDER / f"library-{language}.json" if project.options.cache else None
     prefix = settings.interface_prefix
     index = library.Index(hub, helpers, kept, exists=previous and (
-        lambda folder, digest: previous.holds(prefix + folder, digest)))
-    pages = generate(hub, {"index": index.folder, "stemmers": index.stemmers})
+        lambda folder, digest: previous.holds(prefix + folder, digest)),
+        inputs=remembered.pages.setdefault(f"index {language}", {}) if remembered else None)
+    pages = generate(hub, {"index": index.folder, "stemmers": index.stemmers},
+                     remembered.pages.setdefault(language, Kept()) if remembered else None)
     context = {"t": strings(language), "settings": settings, "feeds": hub_scope(hub).links(),
                "footer": footer(hub), "interfaces": interfaces(settings)}
     renderer = SiteRenderer(config, pages, context, _assets(project.root), index.stemmers,

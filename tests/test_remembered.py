@@ -40,10 +40,7 @@ def test_a_preview_judges_again_only_the_edited_file_and_builds_what_a_build_fro
         cold = tmp_path / "cold"
         cold.mkdir()
         pipeline.build(open_project(sample_hub / "mkdocs.yml"), cold, archives=False, serving=True)
-        shown_files, cold_files = tree_digest(shown.folder), tree_digest(cold)
-        index = {name for name in cold_files if name.startswith("library/")}  # written once made (test_serve)
-        assert {k: v for k, v in shown_files.items() if k not in index} == \
-            {k: v for k, v in cold_files.items() if k not in index}
+        assert _without_index(tree_digest(shown.folder)) == _without_index(tree_digest(cold))
     finally:
         preview.close()
 
@@ -92,5 +89,51 @@ def test_a_topic_gone_or_an_attachment_deleted_is_seen_by_the_next_preview(sampl
         (sample_hub / "briefs/files/referral-pathway-checklist.pdf").unlink()
         outcome = preview.rebuild("an attachment", {"briefs/files/referral-pathway-checklist.pdf"})
         assert any(f"{BRIEF}:" in p and "referral-pathway-checklist.pdf" in p for p in problems(outcome))
+    finally:
+        preview.close()
+
+
+def _without_index(files: dict[str, str]) -> dict[str, str]:
+    """A site's files but its library index (a preview writes it once made: test_serve)."""
+    return {name: digest for name, digest in files.items() if not (name.startswith(("library/", "fr/library/"))
+                                                                   and name.endswith(".js"))}
+
+
+def _cold(hub: Path, target: Path) -> dict[str, str]:
+    target.mkdir()
+    pipeline.build(open_project(hub / "mkdocs.yml"), target, archives=False, serving=True)
+    return _without_index(tree_digest(target))
+
+
+def test_after_each_kind_of_edit_a_preview_shows_what_a_build_from_nothing_shows(sample_hub, tmp_path):
+    """Title, summary and text (pages that show the entry made again, the
+    others taken), and edits that move entries or change what they are
+    linked to (everything made again)."""
+    brief, page = sample_hub / BRIEF, sample_hub / "content/pages/about.md"
+    newsletter = next((sample_hub / "content/newsletters").glob("*.md"))
+    # Each edit, and whether the other entries' pages are taken as they were.
+    edits = [
+        (brief, "title: ", "title: Renamed ", True), (brief, "summary: ", "summary: Shorter. ", True),
+        (brief, "\n---\n", "\n---\nA new first line.\n", True), (page, "title: ", "title: Zz ", False),
+        (brief, "date: 20", "date: 19", False), (brief, "topics: [", "topics: [covid-19, ", False),
+        (newsletter, "items:\n", "items:\n  - community-mechanisms-and-formal-systems\n", False),
+    ]
+    preview = Preview(sample_hub / "mkdocs.yml", tmp_path / "scratch")
+    (tmp_path / "scratch").mkdir()
+    try:
+        preview.rebuild()
+        for number, (path, old, new, taken) in enumerate(edits):
+            text = path.read_text(encoding="utf-8")
+            assert old in text, (path, old)
+            before = {slug: id(made) for slug, made in preview.session.remembered.pages["en"].pages.items()}
+            path.write_text(text.replace(old, new, 1), encoding="utf-8")
+            shown = preview.rebuild("an edit", {path.relative_to(sample_hub).as_posix()})
+            assert shown.folder is not None, [str(d) for d in shown.problems]
+            after = preview.session.remembered.pages["en"].pages
+            made_again = {slug for slug, made in after.items() if before.get(slug) != id(made)}
+            # A text edit: the pages that show the entry made again; any other edit: every page.
+            assert made_again == ({slug for slug, made in after.items() if path.stem in made.shows} if taken
+                                  else set(after)), new
+            assert _without_index(tree_digest(shown.folder)) == _cold(sample_hub, tmp_path / f"cold-{number}"), new
     finally:
         preview.close()

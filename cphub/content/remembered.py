@@ -2,7 +2,8 @@
 rebuild to the next: a file whose size and time are those it had is not
 read again, and an entry read alike, among the same topics, organisations
 and entries' names, is not judged again (at 3,000 entries, reading and
-judging every file is most of a second of each preview).
+judging every file is most of a second of each preview); and the entry
+pages each interface made (site/pages.py: generate).
 
 Only `serve` keeps one: it forgets everything when a file other than an
 entry's Markdown changes (an attachment an entry names, a list), and the
@@ -25,6 +26,9 @@ class Remembered:
     files: dict[str, tuple[tuple[int, int], RawEntry]] = field(default_factory=dict)
     judged: dict[int, tuple[RawEntry, Any, Entry | None, list[Diagnostic]]] = field(default_factory=dict)
     checked: dict[int, tuple[Entry, Any, list[Diagnostic]]] = field(default_factory=dict)
+    # Each interface's entry pages as the build before made them (site/pages.py: Kept), by
+    # language, and its entries' documents and records for the index (outputs/library.py).
+    pages: dict[str, Any] = field(default_factory=dict)
     # What this build used, which becomes what the next one finds (see carry).
     _files: dict = field(default_factory=dict)
     _judged: dict = field(default_factory=dict)
@@ -77,5 +81,5 @@ class Remembered:
             for name in files:
                 self.files.pop(name, None)
             return
-        for kept in (self.files, self.judged, self.checked, self._files, self._judged, self._checked):
+        for kept in (self.files, self.judged, self.checked, self._files, self._judged, self._checked, self.pages):
             kept.clear()

@@ -86,7 +86,6 @@ import hashlib
 import html
 import json
 import logging
-import pickle
 import re
 from array import array
 from collections import Counter
@@ -95,6 +94,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..cachefiles import save_text
+from ..digests import value_digest
 from ..content.facets import FACETS
 from .analysis import term_counts
 
@@ -378,7 +378,7 @@ class Analyses:
     def of(self, documents: list[dict[str, Any]]) -> list[Analysis]:
         found = []
         for document in documents:
-            key = hashlib.sha256(pickle.dumps(document, protocol=5)).hexdigest()
+            key = value_digest(document)
             analysis = self.used.get(key) or _analysis(self.kept.get(key))
             if analysis is None:
                 analysis = self.new[key] = analyse(document)

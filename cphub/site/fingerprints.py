@@ -20,7 +20,6 @@ import hashlib
 import json
 from importlib import metadata
 import os
-import pickle
 import shutil
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from typing import Any, Callable
 
 from .. import __version__
 from ..cachefiles import load_json, save_json
+from ..digests import value_digest
 from . import render_cache
 from .pages import Page
 from .theme import MATERIAL_FIXES, TEMPLATES
@@ -120,17 +120,21 @@ class Output:
 
 def output_digest(base: str, source: Any) -> str:
     """What a writer's files are made from, with `base` (the interface's digest)."""
-    return hashlib.sha256(pickle.dumps((base, source), protocol=5)).hexdigest()
+    return value_digest((base, source))
 
 
 def page_digest(base: str, spec: Page, markdown_key: str | None) -> str:
     """What one page is made from, with `base` (its interface's digest).
-    Pickled, not written as JSON: a page's data is plain (strings, numbers,
-    lists, dicts in the order they were made), and pickle writes it five
-    times as fast: a second of a large hub's rebuild."""
+    Pickled (digests.py), not written as JSON: a page's data is plain
+    (strings, numbers, lists, dicts in the order they were made), and pickle
+    writes it five times as fast: a second of a large hub's rebuild."""
+    if spec.digested[:2] == (base, markdown_key):  # a page a preview's build before made (pages.py: Kept)
+        return spec.digested[2]
     data = (base, spec.src_uri, spec.url, spec.title, spec.template, spec.description, spec.view, spec.feeds,
             spec.alternates, spec.sharing, markdown_key)
-    return hashlib.sha256(pickle.dumps(data, protocol=5)).hexdigest()
+    digest = value_digest(data)
+    spec.digested = (base, markdown_key, digest)
+    return digest
 
 
 @dataclass

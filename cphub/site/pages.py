@@ -48,11 +48,39 @@ class Page:
     alternates: list[dict[str, Any]] = field(default_factory=list)
     # Its link preview, structured data and citation tags (sharing.py).
     sharing: dict[str, Any] = field(default_factory=dict)
+    # An entry's page: the entries whose data it shows (itself, its related
+    # entries, its other versions, a newsletter's items), by slug.
+    shows: frozenset[str] = frozenset()
+    # (interface digest, Markdown key, this page's digest): fingerprints.page_digest's, kept with a kept page.
+    digested: tuple = field(default=(), repr=False, compare=False)
 
 
-def generate(hub: Hub, library: dict[str, Any] | None = None) -> list[Page]:
+@dataclass
+class Kept:
+    """An interface's entry pages as a preview's build made them, for the
+    next one (see `generate`)."""
+    context: tuple = ()
+    order: list[str] = field(default_factory=list)  # the published entries' slugs, in the hub's order
+    entries: dict[str, Entry] = field(default_factory=dict)
+    pages: dict[str, Page] = field(default_factory=dict)  # each entry's page, by slug
+
+
+# What an edit may change of an entry and still leave every other page but
+# those showing it as it was: not its place among the others (the hub's
+# order, which also decides related entries, is compared whole), its
+# topics, dates, links to other entries... (A page's title orders the pages.)
+DISPLAY_ONLY = frozenset({"title", "summary", "authors"})
+
+
+def generate(hub: Hub, library: dict[str, Any] | None = None, kept: Kept | None = None) -> list[Page]:
     """Every page of one interface. `library` names the library's index
-    (its folder, and the stemmers a search loads), which the writers make."""
+    (its folder, and the stemmers a search loads), which the writers make.
+
+    `kept` (a preview's): the entry pages its build before made. When the
+    hub's settings, lists and order are the same and each entry that
+    changed changed only in DISPLAY_ONLY fields and its text, an entry page
+    that shows none of them is taken as it was (two thirds of this work at
+    3,000 entries), and `kept` becomes this build's."""
     t = strings(hub.settings.language)
     pages = [_home(hub)]
     for spec, scope in zip(LISTED_TYPES, type_scopes(hub), strict=True):
@@ -69,18 +97,57 @@ def generate(hub: Hub, library: dict[str, Any] | None = None) -> list[Page]:
             scope = scopes[f"{term.kind}/{term.id}"]
             pages += _paginated(hub, term.url, term.label, term_entries(hub, term), _term_view(hub, term, scope),
                                 scope)
-    pages += [_entry_page(hub, e) for e in hub.entries + hub.pages]
+    taken = _taken(hub, kept)
+    entry_pages = [taken.get(e.slug) or _entry_page(hub, e) for e in hub.entries + hub.pages]
+    pages += entry_pages
     pages += _library(hub, library or {"index": "", "stemmers": []}) + [_subscribe(hub), _section(hub, "offline")]
     hub_feeds = hub_scope(hub).links()
     others = interfaces(hub.settings)
+    taken_pages = {id(page) for page in taken.values()}
     for page in pages:  # every page names the hub's feeds, then its own
+        if id(page) in taken_pages:  # as the build before made it
+            continue
         page.feeds = hub_feeds + page.feeds
         if page.entry is not None:
             page.alternates = page.view["versions"]
         elif others:
             page.alternates = [{"lang": i["lang"], "url": "", "absolute": i["absolute"] + page.url} for i in others]
         page.sharing = sharing(hub, page.url, page.title, page.description, page.entry, pdf=_first_pdf(page))
+    if kept is not None:
+        kept.context, kept.order = hub_context(hub), [e.slug for e in hub.entries + hub.pages]
+        kept.entries = {e.slug: e for e in hub.entries + hub.pages}
+        kept.pages = {page.entry.slug: page for page in entry_pages}
     return pages
+
+
+def hub_context(hub: Hub) -> tuple:
+    """What every entry page reads of the hub besides entries."""
+    return hub.settings, hub.today, tuple(hub.lists[0]), tuple(hub.lists[1])
+
+
+def _taken(hub: Hub, kept: Kept | None) -> dict[str, Page]:
+    """The entry pages `kept` holds that this build may take as they are, by slug."""
+    if kept is None or kept.context != hub_context(hub) or kept.order != [e.slug for e in hub.entries + hub.pages]:
+        return {}
+    changed = set()
+    for entry in hub.entries + hub.pages:
+        before = kept.entries[entry.slug]
+        if before is not entry:
+            if not _display_only(before, entry):
+                return {}
+            changed.add(entry.slug)
+    return {slug: page for slug, page in kept.pages.items() if kept.entries[slug] is hub.by_slug[slug]
+            and page.shows.isdisjoint(changed)}
+
+
+def _display_only(before: Entry, entry: Entry) -> bool:
+    """Whether `entry` differs from `before` in DISPLAY_ONLY fields and its text alone."""
+    if (before.type, before.slug, before.path) != (entry.type, entry.slug, entry.path):
+        return False
+    names = (before.fields.keys() | entry.fields.keys()) - DISPLAY_ONLY
+    if entry.type == "page":
+        names.add("title")
+    return all(before.fields.get(name) == entry.fields.get(name) for name in names)
 
 
 def _first_pdf(page: Page) -> str:
@@ -215,12 +282,17 @@ def _entry_page(hub: Hub, entry: Entry) -> Page:
     src_uri = entry.page_url.rstrip("/") + ".md"
     view = {"kind": "entry", "entry": card(hub, entry), "meta": _meta(hub, entry), "versions": versions(hub, entry),
             "long": entry.words >= LONG_ENTRY}
+    shows = {entry.slug} | {v.slug for v in hub.versions_of(entry)}
     if entry.type != "page":
+        related = hub.related(entry)
+        shows.update(e.slug for e in related)
         view["concern"] = _concern(hub, entry)
-        view["related"] = [listed(hub, e) for e in hub.related(entry)]
+        view["related"] = [listed(hub, e) for e in related]
         view[entry.type] = _TYPE_VIEWS[entry.type](hub, entry)
+    if entry.type == "newsletter":
+        shows.update(entry.items)
     return Page(src_uri, entry.page_url, entry.title, "entry.html", view, markdown=entry.body,
-                description=entry.summary or "", entry=entry)
+                description=entry.summary or "", entry=entry, shows=frozenset(shows))
 
 
 def _concern(hub: Hub, entry: Entry) -> str:
