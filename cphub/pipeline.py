@@ -174,6 +174,8 @@ def _build(project: Project, site: Path, archives: bool, serving: bool, session:
             finish(each, downloads, record)
         clock.lap("e-mail editions and offline copies written")
         warned.stop_if(project.strict)
+    if previous is not None and previous.site == site:  # updated in place (a preview)
+        previous.remove_gone(record)
     session.record = record
     session.carry()
     rendered = sum(each.rendered for each in languages)
@@ -350,7 +352,9 @@ def _index(each: Interface, previous: fingerprints.Record | None, record: finger
     if files is not None:
         record.reused.update(files)
         _note_index(each, files, record)
-    elif later is not None and not index.ready():
+        return
+    index.start()  # a preview's begins now, after its pages and e-mail editions
+    if later is not None and not index.ready():
         later.write(each, record)
     else:
         _write_index(each, record)

@@ -1,7 +1,7 @@
 """`serve`: a live preview of the hub while its files are edited.
 
 It builds the hub (without the offline copies) into a folder of its own,
-serves it on 127.0.0.1, and watches the hub's files: after each change it
+updated in place by each rebuild, serves it on 127.0.0.1, and watches the hub's files: after each change it
 builds again, says so on one line, and every page open in a browser reloads
 itself. A problem in any file, or in mkdocs.yml, is printed as `check`
 prints it and shown in the browser in place of the site, at any address,
@@ -11,6 +11,7 @@ keeps running whatever the files hold.
 
 from __future__ import annotations
 
+import gc
 import html
 import http.server
 import json
@@ -67,42 +68,52 @@ class Preview:
         # settings or the templates change.
         self.session: pipeline.Session | None = None
         self.settings = None
+        # The preview's site, updated in place by each build: what a page is
+        # made from the same as before stays as it is (a rebuild writes the
+        # few pages an edit changed and removes those gone, rather than
+        # linking 3,000 files into a new folder: a second where /tmp is on disk).
+        self.folder = scratch / "site"
 
     def rebuild(self, reason: str = "", changed: set[str] | None = None) -> Outcome:
         """Build again; `changed`: the files changed since the build before
         (a file other than an entry's Markdown: all is read and judged anew)."""
         started = time.perf_counter()
-        folder = Path(tempfile.mkdtemp(prefix="site-", dir=self.scratch))
-        outcome = Outcome(epoch=self.outcome.epoch + 1, folder=folder)
+        outcome = Outcome(epoch=self.outcome.epoch + 1, folder=self.folder)
+        # No collection of cyclic garbage while the preview builds: what it
+        # keeps between builds (every entry, page and digest) is millions
+        # of objects, which a collection in the middle of a rebuild walked
+        # for up to a second. It collects once the page is shown (below).
+        gc.disable()
         try:
             project = open_project(self.config_file)
             session = self._session(project)
             if session.remembered and changed:
                 # An entry's file, read again; anything else (an attachment, a list): all read and judged anew.
                 session.remembered.forget(changed if all(name.endswith(".md") for name in changed) else None)
-            built = pipeline.build(project, folder, archives=False, serving=True, session=session)
+            built = pipeline.build(project, self.folder, archives=False, serving=True, session=session)
             outcome.problems = built.warnings
         except ContentError as error:
             outcome.folder, outcome.problems = None, error.diagnostics
         except BuildProblem as problem:
             outcome.folder, outcome.message = None, str(problem)
+        finally:
+            gc.enable()
         took = time.perf_counter() - started
         self._show(outcome, reason, took)
-        if outcome.folder is None:
-            shutil.rmtree(folder, ignore_errors=True)
         with self.changed:
-            previous, self.outcome = self.outcome, outcome
+            self.outcome = outcome
             self.changed.notify_all()
-        if previous.folder is not None:
-            shutil.rmtree(previous.folder, ignore_errors=True)
+        gc.collect()  # the build before's pages and navigation, which refer to each other
         return outcome
 
     def _session(self, project) -> pipeline.Session:
         settings = _settings_of(project)
         if self.session is None or settings != self.settings:
-            record = self.session.record if self.session else None
+            # Other settings or templates: everything is made again, in an empty folder.
             self.close()
-            self.session, self.settings = pipeline.Session.start(project, record, remember=True), settings
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder.mkdir()
+            self.session, self.settings = pipeline.Session.start(project, remember=True), settings
         return self.session
 
     def close(self) -> None:

@@ -109,17 +109,29 @@ class Index:
                  inputs: dict | None = None):
         """`exists(folder, digest)`: whether the site built before holds this
         very index, which the build then takes from it: nothing is made.
-        `inputs`: a preview's entries' documents and records (index_input)."""
+        `inputs` (a preview's): its entries' documents and records
+        (index_input). A preview's index is begun by `start`, once the pages
+        are rendered, so that the edited entry's conversion is not queued
+        behind it; and it keeps no whole index in `kept` (writing 25 MB there
+        at each edit would hold up its next build), only the analyses beside it."""
         self.input = index_input(hub, inputs)
+        self.keep_whole = inputs is None
         self.folder = self.input.folder
         self.stemmers = sorted(set(self.input.meta["stemmers"].values()))
-        self.kept = kept
+        self.kept, self.helpers = kept, helpers
         self.pending = self.files = None
         self.built_before = bool(exists and exists(self.folder, self.input.digest))
+        self.to_make = False
         if not self.built_before:
             self.files = self._kept_files()
-            if self.files is None:
-                self.pending = helpers.submit(build_files, *self._arguments())
+            self.to_make = self.files is None
+            if inputs is None:
+                self.start()
+
+    def start(self) -> None:
+        """Hand the index to a helper, if it is to be made and is not yet."""
+        if self.to_make and self.pending is None:
+            self.pending = self.helpers.submit(build_files, *self._arguments())
 
     def _arguments(self) -> tuple:
         analyses = self.kept.with_name(f"{self.kept.stem}-analyses.json") if self.kept else None
@@ -144,13 +156,16 @@ class Index:
 
     def ready(self) -> bool:
         """Whether its files are made (writing them waits for nothing)."""
-        return self.files is not None or self.pending is None or self.pending.done()
+        if self.files is not None or self.pending is not None:
+            return self.files is not None or self.pending.done()
+        return not self.to_make  # taken from the site before (or, lost there, made here)
 
     def write(self, site: Path) -> Path:
         """The index's files, once the helper has made them."""
+        self.start()
         if self.files is None:  # made by its helper (or here, where the site before had it but lost it)
             self.files = self.pending.result() if self.pending else build_files(*self._arguments())
-            if self.kept:
+            if self.kept and self.keep_whole:
                 save_text(self.kept, json.dumps({"digest": self.input.digest}) + "\n"
                           + json.dumps(self.files, ensure_ascii=False))
         write_index(site / self.folder, self.files)

@@ -152,6 +152,8 @@ class Record:
         if not self._unchanged(rel, digest):
             return False
         source = self.site / rel
+        if source == target:  # a site updated in place (a preview's): it is there
+            return True
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             os.link(source, target)  # the same file, shared: the old site goes once the new one is in place
@@ -185,6 +187,12 @@ class Record:
         rels = [rel for rel, kept in self.pages.items() if rel.startswith(folder) and kept[0] == digest]
         targets = [target / rel[len(folder):] for rel in rels]
         return rels if rels and self.reuse_all(rels, digest, targets) else None
+
+    def remove_gone(self, record: Record) -> None:
+        """In a site updated in place: remove the files this record holds
+        that the build after it (`record`) did not make."""
+        for rel in self.pages.keys() - record.pages.keys():
+            (self.site / rel).unlink(missing_ok=True)
 
     def note(self, rel: str, digest: str, path: Path) -> None:
         stat = path.stat()
