@@ -107,8 +107,9 @@ class Session:
 def build(project: Project, site: Path, *, archives: bool = True, serving: bool = False,
           session: Session | None = None) -> Built:
     """Build the hub into `site`, an empty folder (the command line builds
-    into a staging folder and swaps it in whole once this returns). A page
-    made from the same as in the session's site before is taken from it.
+    into a staging folder and swaps it in whole once this returns), or the
+    session's site before, updated in place (a preview's). A page made from
+    the same as in the session's site before is taken from it.
     `serving` with a session (a preview's): the library's index is written
     once its helper has made it, without waiting (see Later)."""
     own = session is None
@@ -147,15 +148,16 @@ def _build(project: Project, site: Path, archives: bool, serving: bool, session:
     clock = _Clock()  # -v says how long each step took
     session.later.abandon()  # an index still being made for the site before: that site is on its way out
     helpers, conversions, previous = session.helpers, session.conversions, session.record
+    remembered = session.remembered
     with _Warnings() as warned:
         try:
-            loaded = read(project.root, conversions, session.parsed, session.remembered)    # read
-            hub, warnings = validated_hub(project, loaded, session.remembered)              # validate, index
+            loaded = read(project.root, conversions, session.parsed, remembered)  # read
+            hub, warnings = validated_hub(project, loaded, remembered)            # validate, index
         finally:
-            if session.remembered:  # what was read, even of a hub with problems, for the next preview
-                session.remembered.carry()
+            if remembered:  # what was read, even of a hub with problems, for the next preview
+                remembered.carry()
         clock.lap("read and validated")
-        languages = [interface(project, hub, language, site, helpers, previous, session.remembered)   # pages
+        languages = [interface(project, hub, language, site, helpers, previous, remembered)  # pages
                      for language in project.languages]
         clock.lap("pages listed")
         copies, record = None, fingerprints.Record(site)

@@ -1,9 +1,9 @@
 """`serve`: a live preview of the hub while its files are edited.
 
 It builds the hub (without the offline copies) into a folder of its own,
-updated in place by each rebuild, serves it on 127.0.0.1, and watches the hub's files: after each change it
-builds again, says so on one line, and every page open in a browser reloads
-itself. A problem in any file, or in mkdocs.yml, is printed as `check`
+updated in place by each rebuild, serves it on 127.0.0.1, and watches the
+hub's files: after each change it builds again, says so on one line, and
+every page open in a browser reloads itself. A problem in any file, or in mkdocs.yml, is printed as `check`
 prints it and shown in the browser in place of the site, at any address,
 with its file and line; once it is fixed, the site comes back. The preview
 keeps running whatever the files hold.

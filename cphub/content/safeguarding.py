@@ -14,6 +14,7 @@ from typing import Iterable
 
 from ..diagnostics import Diagnostic
 from .model import Entry, Organisation
+from .remembered import Remembered
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # A run of at least nine digits, perhaps with a leading + and spaces, dots,
@@ -36,7 +37,8 @@ def _normal(text: str) -> str:
     return re.sub(r"[\s().-]", "", text.lower())
 
 
-def check(entries: Iterable[Entry], organisations: Iterable[Organisation], remembered=None) -> list[Diagnostic]:
+def check(entries: Iterable[Entry], organisations: Iterable[Organisation], remembered: Remembered | None = None
+          ) -> list[Diagnostic]:
     """Every entry's warnings. `remembered` (content/remembered.py): those
     of an entry checked alike by a preview's build before, taken."""
     allowed = public_contacts(organisations)
