@@ -11,7 +11,6 @@ keeps running whatever the files hold.
 
 from __future__ import annotations
 
-import gc
 import html
 import http.server
 import json
@@ -79,11 +78,6 @@ class Preview:
         (a file other than an entry's Markdown: all is read and judged anew)."""
         started = time.perf_counter()
         outcome = Outcome(epoch=self.outcome.epoch + 1, folder=self.folder)
-        # No collection of cyclic garbage while the preview builds: what it
-        # keeps between builds (every entry, page and digest) is millions
-        # of objects, which a collection in the middle of a rebuild walked
-        # for up to a second. It collects once the page is shown (below).
-        gc.disable()
         try:
             project = open_project(self.config_file)
             session = self._session(project)
@@ -96,14 +90,11 @@ class Preview:
             outcome.folder, outcome.problems = None, error.diagnostics
         except BuildProblem as problem:
             outcome.folder, outcome.message = None, str(problem)
-        finally:
-            gc.enable()
         took = time.perf_counter() - started
         self._show(outcome, reason, took)
         with self.changed:
             self.outcome = outcome
             self.changed.notify_all()
-        gc.collect()  # the build before's pages and navigation, which refer to each other
         return outcome
 
     def _session(self, project) -> pipeline.Session:
