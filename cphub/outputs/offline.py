@@ -121,9 +121,16 @@ def between_markers(html: str, inner: str) -> str:
 
 
 def site_files(site: Path, elsewhere: tuple[str, ...] = ()) -> Iterator[tuple[str, Path]]:
-    """Every file the offline copy holds: not the downloads, not feeds, not
-    the 404 page, not the editor or the other interfaces (`elsewhere`: "admin/", "fr/"…); sorted by
-    name (as a zip lists them, `a-b/` before `a/`)."""
+    """Every file the offline copy holds, by name and path (see site_names)."""
+    for rel in site_names(site, elsewhere):
+        yield rel, site / rel
+
+
+def site_names(site: Path, elsewhere: tuple[str, ...] = ()) -> list[str]:
+    """The name of every file the offline copy holds: not the downloads, not
+    feeds, not the 404 page, not the editor or the other interfaces
+    (`elsewhere`: "admin/", "fr/"…); sorted (as a zip lists them, `a-b/`
+    before `a/`)."""
     skipped = (DOWNLOADS + "/", *elsewhere)
     found = []
     for folder, folders, names in os.walk(site):  # strings, not Path objects: a site holds thousands of files
@@ -137,8 +144,7 @@ def site_files(site: Path, elsewhere: tuple[str, ...] = ()) -> Iterator[tuple[st
             if not (name.endswith(ONLINE_ONLY) or rel in SERVER_ONLY or rel.startswith(skipped)
                     or os.path.islink(os.path.join(folder, name))):
                 found.append(rel)
-    for rel in sorted(found):
-        yield rel, site / rel
+    return sorted(found)
 
 
 class OfflineError(BuildProblem):
@@ -250,6 +256,9 @@ class Archives:
         self.unchanged = unchanged if self.before else frozenset()
         self.taken: set[str] = set()
         self.members: list = []
+        # Files the zip before holds as they are, in tasks not yet begun: if
+        # every file is, that zip is taken whole and they are never needed.
+        self.deferred: list[list[str]] = []
         self.zim = None
         self._compress_new_files()
 
@@ -259,13 +268,19 @@ class Archives:
             self.zim = self.helpers.submit(write_zim_copy, self.plan, str(self.site))
 
     def _compress_new_files(self) -> None:
-        names = [rel for rel, _ in site_files(self.site, self.plan.elsewhere) if rel not in self.taken]
+        names = [rel for rel in site_names(self.site, self.plan.elsewhere) if rel not in self.taken]
         self.taken.update(names)
         size = max(1, -(-len(names) // ZIP_TASKS))
         for start in range(0, len(names), size):
             chunk = names[start:start + size]
-            self.members.append(self.helpers.submit(zip_members, self.plan, str(self.site), chunk, self.before,
-                                                    self.unchanged.intersection(chunk)))
+            if self.unchanged.issuperset(chunk):
+                self.deferred.append(chunk)
+            else:
+                self._submit(chunk)
+
+    def _submit(self, chunk: list[str]) -> None:
+        self.members.append(self.helpers.submit(zip_members, self.plan, str(self.site), chunk, self.before,
+                                                self.unchanged.intersection(chunk)))
 
     def downloads(self) -> list[Download]:
         """The downloads, once written, with their size and SHA-256."""
@@ -288,6 +303,8 @@ class Archives:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(self.before, target)  # its bytes are the bytes the members would make again
             return target
+        for chunk in self.deferred:
+            self._submit(chunk)
         members = sorted((member for future in self.members for member in future.result()), key=lambda m: m[0])
         return write_zip(members, target, top=plan.slug, moment=dt.datetime.combine(plan.today, dt.time(0, 0)))
 
