@@ -4,8 +4,9 @@
 forkserver (never from the build, with its threads and open files). It owns
 what every use of a second process needs:
 
-- **start**: the processes start at once and run `initializer` (the Markdown
-  workers read the hub's configuration there) while the build reads files;
+- **start**: the processes start with the first task (a build with none
+  starts none) and run `initializer` (the Markdown workers read the hub's
+  configuration there) while the build reads files;
 - **a time budget**: a task may be given `timeout` seconds; one that runs
   over is stopped and its future raises `TimeoutError` (some Markdown takes
   Python-Markdown minutes: no input may stall a build);
@@ -92,26 +93,37 @@ class Helpers:
 
     def __init__(self, name: str = "cphub-helper", initializer: Callable | None = None, initargs: tuple = (),
                  count: int | None = None):
-        self.initializer, self.initargs = initializer, initargs
+        self.name, self.count, self.initializer, self.initargs = name, count, initializer, initargs
         self.pool: ProcessPool | None = None
+        self.started = False
+        self._initialised = False
+
+    def _begin(self) -> None:
+        """The processes, started with the first task: a build with nothing
+        for them to do (a rebuild that changed nothing) starts none, nor
+        waits for the forkserver's imports."""
+        self.started = True
         try:
             start_forkserver()
-            self.pool = ProcessPool(max_workers=count or os.cpu_count() or 1, initializer=_start,
-                                    initargs=(name, initializer, initargs),
+            self.pool = ProcessPool(max_workers=self.count or os.cpu_count() or 1, initializer=_start,
+                                    initargs=(self.name, self.initializer, self.initargs),
                                     context=multiprocessing.get_context("forkserver"))
             self.pool.schedule(_nothing)  # the pool starts its processes with its first task
         except NO_PROCESSES as error:
             log.warning("no helper processes here (%s): the build works alone, without time limits", error)
             self.pool = None
-            self._initialised = False
 
     @property
     def in_process(self) -> bool:
         """Whether tasks run in this process (no helper could start)."""
+        if not self.started:
+            self._begin()
         return self.pool is None
 
     def submit(self, function: Callable[..., Any], *args: Any, timeout: float | None = None) -> Future:
         """`function(*args)` in a helper, within `timeout` seconds if given."""
+        if not self.started:
+            self._begin()
         if self.pool is not None:
             return self.pool.schedule(function, args, timeout=timeout)
         if not self._initialised:

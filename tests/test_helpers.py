@@ -38,6 +38,12 @@ def test_a_task_runs_in_another_process_and_its_result_comes_back():
             pool.submit(fail).result()
 
 
+def test_no_process_starts_until_there_is_a_task():
+    with Helpers("test-helper", count=1) as pool:
+        assert pool.pool is None  # a rebuild that changed nothing waits for no process to start
+        assert pool.submit(pid).result() != os.getpid() and pool.pool is not None
+
+
 def test_a_task_over_its_time_budget_is_stopped_and_the_others_go_on():
     with Helpers("test-helper", count=1) as pool:
         stalled = pool.submit(sleep, 60, timeout=0.5)
