@@ -146,7 +146,7 @@ def publish(project: Project, site: Path) -> Built:
 def _build(project: Project, site: Path, archives: bool, serving: bool, session: Session,
            later: Later | None) -> Built:
     clock = _Clock()  # -v says how long each step took
-    session.later.abandon()  # an index still being made for the site before: that site is on its way out
+    session.later.abandon()  # an index still being made for the build before: this one makes its own
     helpers, conversions, previous = session.helpers, session.conversions, session.record
     remembered = session.remembered
     with _Warnings() as warned:
@@ -174,6 +174,7 @@ def _build(project: Project, site: Path, archives: bool, serving: bool, session:
         downloads = copies.downloads() if copies else None
         for each in languages:
             finish(each, downloads, record)
+            each.index.settle()
         clock.lap("e-mail editions and offline copies written")
         warned.stop_if(project.strict)
     if previous is not None and previous.site == site:  # updated in place (a preview)
@@ -376,11 +377,11 @@ def _note_index(each: Interface, files: list[str], record: fingerprints.Record) 
 
 class Later:
     """The library indexes a preview shows its pages without waiting for
-    (at 3,000 entries, making one is four of the seven seconds of a
-    rebuild): each is written into its site, and noted in that site's
+    (at 3,000 entries, making one took four of the seven seconds of a
+    rebuild): each is written into its site, and noted in that build's
     record, once its helper has made it; unless a newer build has begun
-    meanwhile, for which that site is on its way out. Search in the preview
-    finds the edit a moment after the page shows it."""
+    meanwhile, which makes its own. Search in the preview finds the edit a
+    moment after the page shows it."""
 
     def __init__(self):
         self.lock = threading.Lock()
@@ -398,7 +399,10 @@ class Later:
                     return
                 _write_index(each, record)
 
-        each.index.pending.add_done_callback(made)
+        if each.index.pending is None:  # nothing to wait for
+            _write_index(each, record)
+        else:
+            each.index.pending.add_done_callback(made)
 
     def abandon(self) -> None:
         """Write none of the indexes not yet written; once this returns,

@@ -75,3 +75,20 @@ def test_more_members_than_the_end_record_counts(tmp_path, monkeypatch):
     assert ours == with_zipfile(files, tmp_path / "theirs.zip", "hub")
     with zipfile.ZipFile(tmp_path / "ours.zip") as read:
         assert len(read.infolist()) == len(files)
+
+
+def test_a_file_the_zip_before_holds_under_another_name_is_taken_as_stored(tmp_path):
+    moment = dt.datetime(2026, 11, 21)
+    record = b'cphubLibrary.record(3, {"title": "Care plans"});\n' * 20
+    before = archive.write_zip([("library/aaa/r/3.js", record), ("library/aaa/r/4.js", b"x" * len(record))],
+                               tmp_path / "before.zip", "hub", moment)
+    previous = archive.Previous(before)
+    try:
+        kept = previous.holding(record)
+        assert kept is not None and kept == archive.deflated(record)  # the same bytes a build from nothing writes
+        assert previous.holding(record + b"\n") is None
+        # A checksum and size that match other bytes (as two files may): compared, and refused.
+        previous.by_content[(archive.zlib.crc32(b"y" * len(record)), len(record))] = "hub/library/aaa/r/4.js"
+        assert previous.holding(b"y" * len(record)) is None
+    finally:
+        previous.close()

@@ -47,3 +47,25 @@ def test_the_sites_pages_carry_none_of_the_rejected_markup(sample_site):
     assert 'id="__search"' not in home and 'id="__toc"' not in home  # home has no headings to list
     assert 'for="__toc"' not in entry and 'class="md-nav__title"' in entry
     assert 'tabindex=""' not in about
+
+
+def test_templates_compiled_once_a_process_are_compiled_again_once_edited(tmp_path):
+    """Each build has an environment of its own; their compiled templates are
+    shared, and a template edited in between (a hub's override, while `serve`
+    runs) is compiled again from its new text."""
+    from jinja2 import FileSystemLoader
+
+    from cphub.site.theme import CompiledTemplates
+
+    compiled = CompiledTemplates()
+    override = tmp_path / "footer.html"
+
+    def render() -> str:
+        env = Environment(loader=FileSystemLoader(str(tmp_path)), bytecode_cache=compiled, auto_reload=False)
+        return env.get_template("footer.html").render(name="hub")
+
+    override.write_text("Made by {{ name }}.", encoding="utf-8")
+    assert render() == "Made by hub." and len(compiled.store) == 1
+    assert render() == "Made by hub."  # from the code kept
+    override.write_text("Made with care by {{ name }}.", encoding="utf-8")
+    assert render() == "Made with care by hub."

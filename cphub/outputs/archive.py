@@ -126,6 +126,7 @@ class Previous:
     def __init__(self, path: Path):
         self.path = path
         self.handle: BinaryIO | None = None
+        self.by_content: dict[tuple[int, int], str] | None = None
         try:
             with zipfile.ZipFile(path) as archive:
                 self.infos = {info.filename: info for info in archive.infolist()}
@@ -146,6 +147,19 @@ class Previous:
         name_length, extra_length = struct.unpack("<HH", header[26:30])
         self.handle.seek(info.header_offset + 30 + name_length + extra_length)
         return Member(self.handle.read(info.compress_size), info.CRC, info.file_size)
+
+    def holding(self, data: bytes) -> Member | None:
+        """A member whose file is `data`, under any name, as it is stored:
+        found by its checksum and size, and compared byte for byte. (After
+        one edit the library's index is written under a new folder's name,
+        its files most of them the same: nothing to compress again.)"""
+        if self.by_content is None:
+            self.by_content = {(info.CRC, info.file_size): name for name, info in self.infos.items()}
+        name = self.by_content.get((zlib.crc32(data), len(data)))
+        member = self.member(name) if name else None
+        if member is None or zlib.decompress(member.data, -15) != data:
+            return None
+        return member
 
     def close(self) -> None:
         if self.handle is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -120,6 +121,7 @@ class Index:
         self.stemmers = sorted(set(self.input.meta["stemmers"].values()))
         self.kept, self.helpers = kept, helpers
         self.pending = self.files = None
+        self.saving: threading.Thread | None = None
         self.built_before = bool(exists and exists(self.folder, self.input.digest))
         self.to_make = False
         if not self.built_before:
@@ -166,7 +168,15 @@ class Index:
         if self.files is None:  # made by its helper (or here, where the site before had it but lost it)
             self.files = self.pending.result() if self.pending else build_files(*self._arguments())
             if self.kept and self.keep_whole:
-                save_text(self.kept, json.dumps({"digest": self.input.digest}) + "\n"
-                          + json.dumps(self.files, ensure_ascii=False))
+                # Kept while the build writes these files and waits for its offline copies.
+                self.saving = threading.Thread(target=save_text, name="cphub-keep-index", args=(
+                    self.kept, json.dumps({"digest": self.input.digest}) + "\n" + json.dumps(self.files, ensure_ascii=False)))
+                self.saving.start()
         write_index(site / self.folder, self.files)
         return site / self.folder
+
+    def settle(self) -> None:
+        """Once the index kept for the next build is written."""
+        if self.saving is not None:
+            self.saving.join()
+            self.saving = None

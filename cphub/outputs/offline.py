@@ -187,13 +187,17 @@ def zip_members(plan: Plan, site: str, names: list[str], before: str | None = No
     """These files of the offline copy, compressed for the zip (a helper's
     task: the site's files are cut into a few such tasks, which the helpers
     do at once). A file `unchanged` since the zip `before` (the same page,
-    the same offline copy's settings) is taken from it as it is stored."""
+    the same offline copy's settings) is taken from it as it is stored, and
+    so is one whose bytes it holds under another name."""
     previous = Previous(Path(before)) if before else None
     try:
         members = []
         for rel in names:
             kept = previous.member(f"{plan.slug}/{rel}") if previous and rel in unchanged else None
-            members.append((rel, kept or deflated(_copy(plan, rel, Path(site) / rel))))
+            if kept is None:
+                data = _copy(plan, rel, Path(site) / rel)
+                kept = (previous.holding(data) if previous else None) or deflated(data)
+            members.append((rel, kept))
         return members
     finally:
         if previous:
