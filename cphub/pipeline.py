@@ -41,7 +41,7 @@ from .site.convert import (Conversions, Failure, markdown_of, settings_digest, s
                            template_renderer, with_templates)
 from .site.pages import Kept, Page, footer, generate, interfaces
 from .site.render import Asset, SiteRenderer
-from .site.sitedir import replace_site, restore_interrupted
+from .site.sitedir import replace_site, restore_interrupted, write_whole
 from .strings import strings
 
 log = logging.getLogger("cphub")
@@ -429,8 +429,7 @@ def _put(each: Interface, output: fingerprints.Output, files: dict[str, bytes], 
     digest = fingerprints.output_digest(each.digest, output.source)
     for name, data in files.items():
         path = each.site / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        write_whole(path, data)
         record.note(each.prefix + name, digest, path)
 
 

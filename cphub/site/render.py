@@ -27,6 +27,7 @@ from ..locale import number
 from . import markers, render_cache
 from .markers import ROOT
 from .pages import Page
+from .sitedir import write_whole
 from .theme import EDITOR, STEMMERS, UNUSED_THEME_FILES, environment
 
 
@@ -133,7 +134,7 @@ class SiteRenderer:
                 each.active = False
 
     def write(self, page: MkDocsPage, html: str) -> None:
-        utils.write_file(html.encode("utf-8", errors="xmlcharrefreplace"), page.file.abs_dest_path)
+        write_whole(Path(page.file.abs_dest_path), html.encode("utf-8", errors="xmlcharrefreplace"))
 
     def check_anchors(self) -> None:
         """MkDocs' check of links to anchors in other pages (it warns)."""

@@ -82,3 +82,13 @@ def remove_tree(folder: Path) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         list(pool.map(remove, parts))  # raises the first error, as rmtree would
     folder.rmdir()
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write a file of the site under another name, then rename it: a
+    preview updates its site in place while it serves it, and a page asked
+    for meanwhile is the old one or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(data)
+    partial.replace(path)
