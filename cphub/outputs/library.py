@@ -65,8 +65,8 @@ class IndexInput:
     folder: str  # library/<digest>/, named by it
 
 
-def index_input(hub: Hub, kept: dict | None = None) -> IndexInput:
-    """`kept` (a preview's): each entry's document and record as its build
+def index_input(hub: Hub, memo: dict | None = None) -> IndexInput:
+    """`memo` (a preview's): each entry's document and record as its build
     before made them, taken for the same entry in the same hub context."""
     meta = {
         "format": FORMAT,
@@ -75,19 +75,25 @@ def index_input(hub: Hub, kept: dict | None = None) -> IndexInput:
         "doc_facets": [facet_values(e) for e in hub.entries],
     }
     context = hub_context(hub)
-    before = kept.get("entries", {}) if kept is not None and kept.get("context") == context else {}
+    before = memo.get("entries", {}) if memo is not None and memo.get("context") == context else {}
     made = {}
     for entry in hub.entries:
         found = before.get(id(entry))
         made[id(entry)] = found if found and found[0] is entry else (entry, document(hub, entry), record(hub, entry))
-    if kept is not None:
-        kept.update(context=context, entries=made)
+    if memo is not None:
+        memo.update(context=context, entries=made)
     documents = [made[id(e)][1] for e in hub.entries]
     records = [made[id(e)][2] for e in hub.entries]
     # Pickled (digests.py), not written as JSON, for the digest: the same
     # plain data in the same order, five times as fast (half a second at 3,000 entries).
     digest = value_digest([FORMAT, version("snowballstemmer"), CODE, documents, records, meta])
     return IndexInput(documents, records, meta, digest, f"{FOLDER}/{digest[:12]}/")
+
+
+def _keep(path: Path, digest: str, files: dict[str, str]) -> None:
+    """The index kept for a build that finds the same input: its digest's
+    line first, so that any other build reads no further."""
+    save_text(path, json.dumps({"digest": digest}) + "\n" + json.dumps(files, ensure_ascii=False))
 
 
 def _json(text: str):
@@ -144,12 +150,14 @@ class Index:
         (Its digest covers every document, record and setting and the code
         that indexes them: the files are what build_files would make.)"""
         # Its first line names the input: the files (25 MB at 3,000 entries) are read only if it is this one.
+        if self.kept is None:
+            return None
         try:
-            with self.kept.open(encoding="utf-8") as kept:
-                if _json(kept.readline()) != {"digest": self.input.digest}:
+            with self.kept.open(encoding="utf-8") as stored:
+                if _json(stored.readline()) != {"digest": self.input.digest}:
                     return None
-                files = _json(kept.read())
-        except (AttributeError, OSError, ValueError):  # no file kept, or none to read
+                files = _json(stored.read())
+        except (OSError, ValueError):  # no file kept, or none to read
             return None
         if not isinstance(files, dict) or not all(
                 isinstance(text, str) and _FILE_NAME.fullmatch(name) for name, text in files.items()):
@@ -158,8 +166,10 @@ class Index:
 
     def ready(self) -> bool:
         """Whether its files are made (writing them waits for nothing)."""
-        if self.files is not None or self.pending is not None:
-            return self.files is not None or self.pending.done()
+        if self.files is not None:
+            return True
+        if self.pending is not None:
+            return self.pending.done()
         return not self.to_make  # taken from the site before (or, lost there, made here)
 
     def write(self, site: Path) -> Path:
@@ -169,8 +179,8 @@ class Index:
             self.files = self.pending.result() if self.pending else build_files(*self._arguments())
             if self.kept and self.keep_whole:
                 # Kept while the build writes these files and waits for its offline copies.
-                self.saving = threading.Thread(target=save_text, name="cphub-keep-index", args=(
-                    self.kept, json.dumps({"digest": self.input.digest}) + "\n" + json.dumps(self.files, ensure_ascii=False)))
+                self.saving = threading.Thread(target=_keep, name="cphub-keep-index",
+                                               args=(self.kept, self.input.digest, self.files))
                 self.saving.start()
         write_index(site / self.folder, self.files)
         return site / self.folder
