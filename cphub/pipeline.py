@@ -250,7 +250,7 @@ def interface(project: Project, first: Hub, language: str, site: Path, helpers: 
     prefix = settings.interface_prefix
     index = library.Index(hub, helpers, kept, exists=previous and (
         lambda folder, digest: previous.holds(prefix + folder, digest)),
-        inputs=remembered.pages.setdefault(f"index {language}", {}) if remembered else None)
+        inputs=remembered.index_inputs.setdefault(language, {}) if remembered else None)
     pages = generate(hub, {"index": index.folder, "stemmers": index.stemmers},
                      remembered.pages.setdefault(language, Kept()) if remembered else None)
     context = {"t": strings(language), "settings": settings, "feeds": hub_scope(hub).links(),

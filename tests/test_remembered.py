@@ -21,6 +21,12 @@ def entries(preview: Preview) -> dict[str, object]:
     return {raw.path: entry for _, (raw, _, entry, _) in preview.session.remembered.judged.items()}
 
 
+def index_documents(preview: Preview) -> dict[str, dict]:
+    """What the preview's last build indexed of each entry, by file."""
+    made = preview.session.remembered.index_inputs["en"]["entries"].values()
+    return {entry.path: document for entry, document, _ in made}
+
+
 def problems(outcome) -> list[str]:
     return [str(d) for d in outcome.problems]
 
@@ -31,12 +37,16 @@ def test_a_preview_judges_again_only_the_edited_file_and_builds_what_a_build_fro
     try:
         preview.rebuild()
         before = entries(preview)
+        documents = index_documents(preview)
         brief = sample_hub / BRIEF
         brief.write_text(brief.read_text(encoding="utf-8").replace("title: ", "title: Edited ", 1), encoding="utf-8")
         shown = preview.rebuild("an edit", {BRIEF})
         after = entries(preview)
         assert after.keys() == before.keys()
         assert [path for path in after if after[path] is not before[path]] == [BRIEF]
+        # The library's documents: the edited entry's made again, the others' taken.
+        again = index_documents(preview)
+        assert [path for path in again if again[path] is not documents[path]] == [BRIEF]
         cold = tmp_path / "cold"
         cold.mkdir()
         pipeline.build(open_project(sample_hub / "mkdocs.yml"), cold, archives=False, serving=True)

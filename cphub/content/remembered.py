@@ -26,9 +26,10 @@ class Remembered:
     files: dict[str, tuple[tuple[int, int], RawEntry]] = field(default_factory=dict)
     judged: dict[int, tuple[RawEntry, Any, Entry | None, list[Diagnostic]]] = field(default_factory=dict)
     checked: dict[int, tuple[Entry, Any, list[Diagnostic]]] = field(default_factory=dict)
-    # Each interface's entry pages as the build before made them (site/pages.py: Kept), by
-    # language, and its entries' documents and records for the index (outputs/library.py).
+    # By interface language: its entry pages as the build before made them (site/pages.py:
+    # Kept), and its entries' documents and records for the library's index (outputs/library.py).
     pages: dict[str, Any] = field(default_factory=dict)
+    index_inputs: dict[str, dict] = field(default_factory=dict)
     # What this build used, which becomes what the next one finds (see carry).
     _files: dict = field(default_factory=dict)
     _judged: dict = field(default_factory=dict)
@@ -81,5 +82,6 @@ class Remembered:
             for name in files:
                 self.files.pop(name, None)
             return
-        for kept in (self.files, self.judged, self.checked, self._files, self._judged, self._checked, self.pages):
+        for kept in (self.files, self.judged, self.checked, self._files, self._judged, self._checked, self.pages,
+                     self.index_inputs):
             kept.clear()
