@@ -20,6 +20,7 @@ from ..site.addresses import CALENDAR, calendar_window, entry_calendar_url, topi
 from ..site.fingerprints import Output
 from ..strings import strings
 
+
 def calendar_entries(hub: Hub) -> list[Entry]:
     """Upcoming webinars and those of the past year, soonest first."""
     return calendar_window(hub, hub.of_type("webinar"))

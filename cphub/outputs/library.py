@@ -17,7 +17,7 @@ from ..content.hub import Hub, organisations_of
 from ..content.model import Entry
 from ..locale import country_name
 from ..site.pages import card, hub_context
-from ..cachefiles import save_text
+from ..cachefiles import parse_json, save_text
 from ..digests import value_digest
 from .analysis import stemmers_for
 from .search import CODE, FOLDER, FORMAT, SHARD_CHARS, build_files, write_index
@@ -96,13 +96,6 @@ def _keep(path: Path, digest: str, files: dict[str, str]) -> None:
     save_text(path, json.dumps({"digest": digest}) + "\n" + json.dumps(files, ensure_ascii=False))
 
 
-def _json(text: str):
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
-
-
 _FILE_NAME = re.compile(r"(?:meta|s[0-9]+|r/[0-9]+)\.js")
 
 
@@ -154,9 +147,9 @@ class Index:
             return None
         try:
             with self.kept.open(encoding="utf-8") as stored:
-                if _json(stored.readline()) != {"digest": self.input.digest}:
+                if parse_json(stored.readline()) != {"digest": self.input.digest}:
                     return None
-                files = _json(stored.read())
+                files = parse_json(stored.read())
         except (OSError, ValueError):  # no file kept, or none to read
             return None
         if not isinstance(files, dict) or not all(

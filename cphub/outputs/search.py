@@ -85,7 +85,6 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import logging
 import re
 from array import array
 from collections import Counter
@@ -93,7 +92,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..cachefiles import save_text
+from ..cachefiles import append_text, parse_json, save_text
 from ..digests import value_digest
 from ..content.facets import FACETS
 from .analysis import term_counts
@@ -367,10 +366,10 @@ class Analyses:
             lines = self.path.read_text(encoding="utf-8").split("\n")
         except (OSError, ValueError):
             return
-        if _json_line(lines[0]) != {"format": ANALYSIS_FORMAT, "code": _ANALYSER}:
+        if parse_json(lines[0]) != {"format": ANALYSIS_FORMAT, "code": _ANALYSER}:
             return
         for line in lines[1:]:
-            item = _json_line(line)
+            item = parse_json(line)
             if isinstance(item, list) and len(item) == 2 and isinstance(item[0], str):
                 self.kept[item[0]] = item[1]
                 self.lines += 1
@@ -391,7 +390,7 @@ class Analyses:
         if not self.path or not (self.new or self.lines > 2 * len(self.used)):
             return
         if self.lines and self.lines + len(self.new) <= 2 * len(self.used):
-            _append(self.path, "".join(_line([key, analysis]) for key, analysis in self.new.items()))
+            append_text(self.path, "".join(_line([key, analysis]) for key, analysis in self.new.items()))
         else:  # none kept yet, or mostly outdated: written anew, whole or not at all
             header = _line({"format": ANALYSIS_FORMAT, "code": _ANALYSER})
             save_text(self.path, header + "".join(_line([key, analysis]) for key, analysis in self.used.items()))
@@ -399,28 +398,6 @@ class Analyses:
 
 def _line(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
-def _json_line(line: str) -> Any:
-    try:
-        return json.loads(line)
-    except ValueError:
-        return None
-
-
-def _append(path: Path, text: str) -> None:
-    """Lines added in one write, after a line break (a line a build killed
-    while it wrote was left unfinished: it stays one unreadable line)."""
-    try:
-        with path.open("rb+") as file:
-            file.seek(0, 2)
-            if file.tell():
-                file.seek(-1, 2)
-                if file.read(1) != b"\n":
-                    text = "\n" + text
-            file.write(text.encode("utf-8"))
-    except OSError as error:
-        logging.getLogger("cphub").warning("%s was not saved: %s", path.name, error)
 
 
 def _analysis(kept: Any) -> Analysis | None:
