@@ -8,7 +8,6 @@ import json
 import re
 import threading
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any, Callable
 
@@ -20,7 +19,7 @@ from ..site.pages import card, hub_context
 from ..cachefiles import parse_json, save_text
 from ..digests import value_digest
 from .analysis import stemmers_for
-from .search import CODE, FOLDER, FORMAT, SHARD_CHARS, build_files, write_index
+from .search import ANALYSER, FOLDER, FORMAT, SHARD_CHARS, build_files, write_index
 
 
 def document(hub: Hub, entry: Entry) -> dict[str, Any]:
@@ -86,7 +85,7 @@ def index_input(hub: Hub, memo: dict | None = None) -> IndexInput:
     records = [made[id(e)][2] for e in hub.entries]
     # Pickled (digests.py), not written as JSON, for the digest: the same
     # plain data in the same order, five times as fast (half a second at 3,000 entries).
-    digest = value_digest([FORMAT, version("snowballstemmer"), CODE, documents, records, meta])
+    digest = value_digest([FORMAT, ANALYSER, documents, records, meta])
     return IndexInput(documents, records, meta, digest, f"{FOLDER}/{digest[:12]}/")
 
 

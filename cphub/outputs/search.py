@@ -117,8 +117,9 @@ def _stemmers_version() -> str:
     return ", ".join(found)
 
 
-# What an entry's analysis depends on besides its document: this code, and the stemmers.
-_ANALYSER = f"{CODE} {_stemmers_version()}"
+# What the index's files depend on besides what is indexed (and so each
+# entry's analysis, besides its document): this code, and the stemmers.
+ANALYSER = f"{CODE} {_stemmers_version()}"
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 FIELDS = ("title", "summary", "names", "body")  # the body last (levels)
 WEIGHTS = {"title": 6.0, "summary": 3.0, "names": 2.0, "body": 1.0}
@@ -366,7 +367,7 @@ class Analyses:
             lines = self.path.read_text(encoding="utf-8").split("\n")
         except (OSError, ValueError):
             return
-        if parse_json(lines[0]) != {"format": ANALYSIS_FORMAT, "code": _ANALYSER}:
+        if parse_json(lines[0]) != {"format": ANALYSIS_FORMAT, "code": ANALYSER}:
             return
         for line in lines[1:]:
             item = parse_json(line)
@@ -392,7 +393,7 @@ class Analyses:
         if self.lines and self.lines + len(self.new) <= 2 * len(self.used):
             append_text(self.path, "".join(_line([key, analysis]) for key, analysis in self.new.items()))
         else:  # none kept yet, or mostly outdated: written anew, whole or not at all
-            header = _line({"format": ANALYSIS_FORMAT, "code": _ANALYSER})
+            header = _line({"format": ANALYSIS_FORMAT, "code": ANALYSER})
             save_text(self.path, header + "".join(_line([key, analysis]) for key, analysis in self.used.items()))
 
 
